@@ -1,0 +1,3 @@
+using SqlConn.Cli;
+
+return SqlConnCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace SqlConn.Cli.Reporting;
+
+/// <summary>
+/// The machine-readable report, exactly:
+/// <c>{"files":[{"path":"...","diagnostics":[{"code","category","severity","message","line","column","endLine","endColumn"}]}],
+/// "summary":{"files":N,"errors":E,"warnings":W}}</c>. Lines and columns are 1-based; the end
+/// column is exclusive (the column just after the range).
+/// </summary>
+internal static class JsonReporter
+{
+    public static void Write(LintReport report, TextWriter output)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteStartArray("files");
+        foreach (var file in report.Files)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", file.Path);
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                var position = file.Text.Lines.GetLinePositionSpan(diagnostic.Span);
+                json.WriteStartObject();
+                json.WriteString("code", diagnostic.Code);
+                json.WriteString("category", diagnostic.Category);
+                json.WriteString("severity", Severities.Name(diagnostic.Severity));
+                json.WriteString("message", diagnostic.Message);
+                json.WriteNumber("line", position.Start.Line + 1);
+                json.WriteNumber("column", position.Start.Character + 1);
+                json.WriteNumber("endLine", position.End.Line + 1);
+                json.WriteNumber("endColumn", position.End.Character + 1);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("summary");
+        json.WriteNumber("files", report.Files.Length);
+        json.WriteNumber("errors", report.Errors);
+        json.WriteNumber("warnings", report.Warnings);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+}

@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using Microsoft.CodeAnalysis.Text;
+using SqlConn.Syntax.Diagnostics;
+using SqlConn.Syntax.Generated;
+using SqlConn.Syntax.Tree;
+
+namespace SqlConn.Syntax.Parsing;
+
+/// <summary>
+/// Parses one statement chunk. Never throws: lexical errors, parser errors, nesting beyond the
+/// guard and (defensively) internal failures all become diagnostics.
+/// </summary>
+internal static class StatementParser
+{
+    public static StatementSyntax Parse(string chunk, SqlDialect dialect)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var stream = Lex(chunk);
+        var tokens = stream.GetTokens();
+        var firstLexicalError = ReportLexicalErrors(tokens, diagnostics);
+        var directives = Directives(tokens);
+        var syntaxTokens = SyntaxTokens(tokens);
+        Statement node;
+        try
+        {
+            node = ParseTokens(chunk, dialect, stream, tokens, firstLexicalError, diagnostics);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            diagnostics.Add(TooDeep(Whole(tokens)));
+            node = new InvalidStatement(Whole(tokens));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(new Diagnostic(SyntaxDiagnostics.InternalError, Whole(tokens),
+                $"internal error while parsing this statement: {e.GetType().Name}"));
+            node = new InvalidStatement(Whole(tokens));
+        }
+
+        return new StatementSyntax(chunk, node, syntaxTokens, Deduplicate(diagnostics), directives);
+    }
+
+    /// <summary>
+    /// Lexes a chunk that holds only whitespace and comments: its lexical errors (an unterminated
+    /// block comment) and its directives still count.
+    /// </summary>
+    public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<ScriptDirective> Directives) LexTrivia(string chunk)
+    {
+        var tokens = Lex(chunk).GetTokens();
+        var diagnostics = new List<Diagnostic>();
+        ReportLexicalErrors(tokens, diagnostics);
+        return ([.. diagnostics], Directives(tokens));
+    }
+
+    private static CommonTokenStream Lex(string chunk)
+    {
+        var lexer = new SqlConnLexer(new AntlrInputStream(chunk), TextWriter.Null, TextWriter.Null);
+        lexer.RemoveErrorListeners();
+        var stream = new CommonTokenStream(lexer);
+        stream.Fill();
+        return stream;
+    }
+
+    private static Statement ParseTokens(
+        string chunk, SqlDialect dialect, CommonTokenStream stream, IList<IToken> tokens, int firstLexicalError, List<Diagnostic> diagnostics)
+    {
+        if (NestingGuard.FindTooDeep(tokens) is { } tooDeep)
+        {
+            diagnostics.Add(TooDeep(TextSpan.FromBounds(tooDeep.StartIndex, tooDeep.StopIndex + 1)));
+            return new InvalidStatement(Whole(tokens));
+        }
+
+        var parser = new SqlConnParser(stream);
+        parser.RemoveErrorListeners();
+        var tree = ParseTwoStage(parser, stream, out var reports);
+
+        var firstToken = tokens.FirstOrDefault(t => t.Channel == TokenConstants.DefaultChannel);
+        var reported = new HashSet<int>();
+        foreach (var report in reports)
+        {
+            var index = report.Offending.TokenIndex;
+            if (index >= firstLexicalError || !reported.Add(index))
+            {
+                continue;
+            }
+
+            diagnostics.Add(SyntaxErrorFormatter.Format(report, dialect, atStatementStart: index == firstToken?.TokenIndex));
+        }
+
+        return new TreeBuilder(chunk, dialect, diagnostics).Build(tree);
+    }
+
+    /// <summary>
+    /// SLL prediction with a bail-out strategy parses correct input fast; only when it fails is the
+    /// statement parsed again with full LL prediction and error recovery, which reports errors
+    /// exactly where they are.
+    /// </summary>
+    private static SqlConnParser.StatementContext ParseTwoStage(SqlConnParser parser, CommonTokenStream stream, out List<SyntaxErrorReport> reports)
+    {
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        try
+        {
+            reports = [];
+            return parser.statement();
+        }
+        catch (ParseCanceledException)
+        {
+            stream.Seek(0);
+            parser.Reset();
+            var strategy = new CollectingErrorStrategy();
+            parser.ErrorHandler = strategy;
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            var tree = parser.statement();
+            reports = strategy.Reports;
+            return tree;
+        }
+    }
+
+    /// <summary>Reports each malformed token; returns the token index of the first (or int.MaxValue).</summary>
+    private static int ReportLexicalErrors(IList<IToken> tokens, List<Diagnostic> diagnostics)
+    {
+        var first = int.MaxValue;
+        foreach (var token in tokens)
+        {
+            if (!TokenFacts.IsLexicalError(token.Type))
+            {
+                continue;
+            }
+
+            first = Math.Min(first, token.Channel == TokenConstants.DefaultChannel ? token.TokenIndex : first);
+            var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+            diagnostics.Add(token.Type switch
+            {
+                SqlConnLexer.UNTERMINATED_BLOCK_COMMENT => new Diagnostic(SyntaxDiagnostics.UnterminatedComment, span,
+                    "unterminated multiline comment", Hint: "close it with */ (block comments nest: each /* needs its own */)"),
+                SqlConnLexer.UNTERMINATED_QUOTED_IDENTIFIER => new Diagnostic(SyntaxDiagnostics.UnterminatedString, span,
+                    "unterminated quoted identifier", Hint: "close it with a double quote"),
+                SqlConnLexer.UNTERMINATED_DOLLAR_STRING => new Diagnostic(SyntaxDiagnostics.UnterminatedString, span,
+                    "unterminated dollar-quoted string", Hint: $"close it with {DollarTag(token.Text)}"),
+                SqlConnLexer.ERROR_CHAR => new Diagnostic(SyntaxDiagnostics.UnexpectedCharacter, span,
+                    $"unexpected character {DescribeCharacter(token.Text)}"),
+                _ => new Diagnostic(SyntaxDiagnostics.UnterminatedString, span,
+                    "unterminated quoted string", Hint: "close it with a single quote (write '' for a quote inside the string)"),
+            });
+        }
+
+        return first;
+    }
+
+    private static string DollarTag(string text) => text[..(text.IndexOf('$', 1) + 1)];
+
+    private static string DescribeCharacter(string text)
+    {
+        var c = text[0];
+        return char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c)
+            ? $"U+{(int)c:X4}"
+            : $"\"{c}\" (U+{(int)c:X4})";
+    }
+
+    private static ImmutableArray<ScriptDirective> Directives(IList<IToken> tokens) =>
+        [.. tokens
+            .Where(t => t.Type == SqlConnLexer.LINE_COMMENT)
+            .SelectMany(t => ScriptDirective.Parse(t.Text, TextSpan.FromBounds(t.StartIndex, t.StopIndex + 1)))];
+
+    private static ImmutableArray<SyntaxToken> SyntaxTokens(IList<IToken> tokens)
+    {
+        var result = ImmutableArray.CreateBuilder<SyntaxToken>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Type != TokenConstants.EOF)
+            {
+                result.Add(new SyntaxToken(TokenFacts.Kind(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), TokenFacts.Keyword(token.Type)));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static TextSpan Whole(IList<IToken> tokens)
+    {
+        var real = tokens.Where(t => t.Type != TokenConstants.EOF && t.Channel == TokenConstants.DefaultChannel).ToList();
+        return real.Count == 0 ? default : TextSpan.FromBounds(real[0].StartIndex, real[^1].StopIndex + 1);
+    }
+
+    private static Diagnostic TooDeep(TextSpan span) =>
+        new(SyntaxDiagnostics.TooDeeplyNested, span,
+            $"statement is too deeply nested: SqlConn analyses at most {NestingGuard.MaxDepth} levels of brackets and prefix operators");
+
+    private static ImmutableArray<Diagnostic> Deduplicate(List<Diagnostic> diagnostics) =>
+        [.. diagnostics.DistinctBy(d => (d.Code, d.Span, d.Message)).OrderBy(d => d.Span.Start)];
+}

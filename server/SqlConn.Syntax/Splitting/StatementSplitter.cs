@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using SqlConn.Syntax.Lexing;
+
+namespace SqlConn.Syntax.Splitting;
+
+/// <summary>
+/// Splits a script into statements at every semicolon that is outside quotes and comments, so that
+/// one broken statement never spoils the next. The quoting rules mirror grammar/SqlConnLexer.g4
+/// exactly (a property test checks that both agree), including its recovery rule: a string, quoted
+/// identifier or block comment with no end stops at the end of the line it starts on.
+/// Semicolons inside parentheses split too: an unclosed parenthesis must not swallow the script.
+/// </summary>
+public static class StatementSplitter
+{
+    public static ImmutableArray<StatementChunk> Split(string text)
+    {
+        var chunks = ImmutableArray.CreateBuilder<StatementChunk>();
+        var span = text.AsSpan();
+        var chunkStart = 0;
+        var blank = true;
+        var i = 0;
+        while (i < span.Length)
+        {
+            var c = span[i];
+            switch (c)
+            {
+                case ';':
+                    chunks.Add(new StatementChunk(TextSpan.FromBounds(chunkStart, i), i, blank));
+                    i++;
+                    chunkStart = i;
+                    blank = true;
+                    continue;
+                case '-' when Next(span, i) == '-':
+                    i = EndOfLine(span, i);
+                    continue;
+                case '/' when Next(span, i) == '*':
+                    i = BlockComment.Scan(span, i).End;
+                    continue;
+                case ' ' or '\t' or '\r' or '\n' or '\f' or '\v':
+                    i++;
+                    continue;
+            }
+
+            blank = false;
+            if (c == '\'')
+            {
+                i = SkipQuoted(span, i, '\'', backslashEscapes: false);
+            }
+            else if (c == '"')
+            {
+                i = SkipQuoted(span, i, '"', backslashEscapes: false);
+            }
+            else if (c is 'e' or 'E' && Next(span, i) == '\'')
+            {
+                i = SkipQuoted(span, i + 1, '\'', backslashEscapes: true);
+            }
+            else if (c == '$' && DollarQuote.OpeningTagLength(span, i) is > 0 and var tagLength)
+            {
+                i = DollarQuote.ScanBody(span, i + tagLength, span.Slice(i, tagLength)).End;
+            }
+            else if (IsIdentifierStart(c))
+            {
+                i++;
+                while (i < span.Length && IsIdentifierPart(span[i]))
+                {
+                    i++;
+                }
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                i = SkipNumber(span, i);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        if (chunkStart < span.Length || chunks.Count == 0)
+        {
+            chunks.Add(new StatementChunk(TextSpan.FromBounds(chunkStart, span.Length), null, blank));
+        }
+
+        return chunks.ToImmutable();
+    }
+
+    // The lexer's IDENT_START / IDENT_PART fragments.
+    internal static bool IsIdentifierStart(char c) =>
+        char.IsAsciiLetter(c) || c == '_' || c is >= '\u0080' and <= '\uFFFE';
+
+    internal static bool IsIdentifierPart(char c) =>
+        IsIdentifierStart(c) || char.IsAsciiDigit(c) || c == '$';
+
+    private static char Next(ReadOnlySpan<char> s, int i) => i + 1 < s.Length ? s[i + 1] : '\0';
+
+    private static int EndOfLine(ReadOnlySpan<char> s, int i)
+    {
+        var eol = s[i..].IndexOfAny('\r', '\n');
+        return eol >= 0 ? i + eol : s.Length;
+    }
+
+    /// <summary>Skips a quoted token that starts at <paramref name="open"/>.</summary>
+    private static int SkipQuoted(ReadOnlySpan<char> s, int open, char quote, bool backslashEscapes)
+    {
+        var i = open + 1;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (backslashEscapes && c == '\\' && i + 1 < s.Length)
+            {
+                i += 2;
+            }
+            else if (c == quote)
+            {
+                if (Next(s, i) != quote)
+                {
+                    return i + 1;
+                }
+
+                i += 2;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return EndOfLine(s, open);
+    }
+
+    // The lexer's NUMBER rule: DIGIT+ ('.' DIGIT*)? EXPONENT?
+    private static int SkipNumber(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            while (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i < s.Length && s[i] is 'e' or 'E')
+        {
+            var j = i + 1;
+            if (j < s.Length && s[j] is '+' or '-')
+            {
+                j++;
+            }
+
+            if (j < s.Length && char.IsAsciiDigit(s[j]))
+            {
+                i = j;
+                while (i < s.Length && char.IsAsciiDigit(s[i]))
+                {
+                    i++;
+                }
+            }
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using SqlConn.Syntax.Diagnostics;
+using SqlConn.Syntax.Parsing;
+using SqlConn.Syntax.Splitting;
+
+namespace SqlConn.Syntax;
+
+/// <summary>
+/// Entry point of the syntax layer. Parsing never fails: any input yields a script and diagnostics.
+/// </summary>
+public static class SqlParser
+{
+    /// <summary>
+    /// Parses a script. The dialect comes from a <c>-- sqlconn: dialect=...</c> comment on the first
+    /// line when there is one, else from <paramref name="defaultDialect"/>. <paramref name="reuse"/>
+    /// may supply the syntax of chunks parsed before (it is called with the chunk text and dialect and
+    /// returns null when it has none); the language server uses it to reparse only edited statements.
+    /// </summary>
+    public static ParsedScript ParseScript(
+        SourceText text,
+        SqlDialect defaultDialect = SqlDialect.Materialize,
+        Func<string, SqlDialect, StatementSyntax?>? reuse = null)
+    {
+        var content = text.ToString();
+        var dialect = ScriptDirective.DialectOnFirstLine(content) ?? defaultDialect;
+        var statements = ImmutableArray.CreateBuilder<ParsedStatement>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var directives = new List<ScriptDirective>();
+        foreach (var chunk in StatementSplitter.Split(content))
+        {
+            var chunkText = content.Substring(chunk.Span.Start, chunk.Span.Length);
+            if (!chunk.IsBlank)
+            {
+                var syntax = reuse?.Invoke(chunkText, dialect) ?? ParseStatement(chunkText, dialect);
+                var statement = new ParsedStatement(statements.Count, chunk.Span.Start, syntax, chunk.SemicolonPosition);
+                statements.Add(statement);
+                directives.AddRange(statement.Directives);
+                continue;
+            }
+
+            if (chunk.SemicolonPosition is { } semicolon)
+            {
+                diagnostics.Add(new Diagnostic(SyntaxDiagnostics.EmptyStatement, new TextSpan(semicolon, 1), "empty statement",
+                    Hint: "remove the extra semicolon"));
+            }
+
+            var trivia = StatementParser.LexTrivia(chunkText);
+            diagnostics.AddRange(trivia.Diagnostics.Select(d => d.Shift(chunk.Span.Start)));
+            directives.AddRange(trivia.Directives.Select(d => d with { Span = new TextSpan(d.Span.Start + chunk.Span.Start, d.Span.Length) }));
+        }
+
+        diagnostics.AddRange(DirectiveChecks.Check(directives, text.Lines[0].End));
+        return new ParsedScript(text, dialect, statements.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    public static ParsedScript ParseScript(string text, SqlDialect defaultDialect = SqlDialect.Materialize) =>
+        ParseScript(SourceText.From(text), defaultDialect);
+
+    /// <summary>Parses one statement chunk (text between separators, without the semicolon).</summary>
+    public static StatementSyntax ParseStatement(string chunk, SqlDialect dialect = SqlDialect.Materialize) =>
+        StatementParser.Parse(chunk, dialect);
+}
