@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using SqlConn.Engine.Values;
+
+namespace SqlConn.Engine.Relations;
+
+public sealed record RelationColumn(string Name, SqlType Type);
+
+/// <summary>
+/// A named table of rows: a system table built from the catalog, a SHOW result, or a query result.
+/// Every row has exactly one value per column.
+/// </summary>
+public sealed record Relation(string Schema, string Name, ImmutableArray<RelationColumn> Columns, IReadOnlyList<ImmutableArray<SqlValue>> Rows)
+{
+    public int ColumnIndex(string name)
+    {
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            if (Columns[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>What a query can see: the relations (the simulator's system catalog) and the session.</summary>
+public interface IQueryEnvironment
+{
+    /// <summary>
+    /// The relation a (possibly schema-qualified) name refers to, or null when there is none.
+    /// <paramref name="parts"/> are the name's identifiers, already folded.
+    /// </summary>
+    Relation? Find(IReadOnlyList<string> parts);
+
+    /// <summary>
+    /// The value of a zero-argument session function (<c>current_role</c>, <c>current_database</c>,
+    /// <c>mz_environment_id</c>...), or null when the environment has no such function.
+    /// </summary>
+    SqlValue? SessionFunction(string name);
+}
