@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SqlConn.Syntax.Diagnostics;
 
 namespace SqlConn.Cli.Reporting;
 
@@ -30,7 +31,7 @@ internal static class JsonReporter
                 json.WriteStartObject();
                 json.WriteString("code", diagnostic.Code);
                 json.WriteString("category", diagnostic.Category);
-                json.WriteString("severity", Severities.Name(diagnostic.Severity));
+                json.WriteString("severity", diagnostic.Severity.DisplayName());
                 json.WriteString("message", diagnostic.Message);
                 json.WriteNumber("line", position.Start.Line + 1);
                 json.WriteNumber("column", position.Start.Character + 1);

@@ -19,14 +19,6 @@ internal static class ExpectedTokens
     private const string Identifier = "identifier";
     private const string LiteralString = "literal string";
 
-    private static readonly ImmutableHashSet<int> AlwaysReserved =
-    [
-        SqlConnLexer.WITH, SqlConnLexer.SELECT, SqlConnLexer.FROM, SqlConnLexer.WHERE, SqlConnLexer.GROUP,
-        SqlConnLexer.HAVING, SqlConnLexer.WINDOW, SqlConnLexer.ORDER, SqlConnLexer.LIMIT, SqlConnLexer.OFFSET,
-        SqlConnLexer.FETCH, SqlConnLexer.OPTIONS, SqlConnLexer.RETURNING, SqlConnLexer.UNION, SqlConnLexer.EXCEPT,
-        SqlConnLexer.INTERSECT, SqlConnLexer.ALL, SqlConnLexer.DISTINCT,
-    ];
-
     /// <summary>Lists whose wording the spec quotes, in its order (matched as sets).</summary>
     private static readonly ImmutableArray<KnownList> KnownLists =
     [
@@ -80,7 +72,7 @@ internal static class ExpectedTokens
         {
             var optional = type is SqlConnLexer.EQ or SqlConnLexer.COMMA && types.Count > 1;
             var foldedIntoIdentifier = identifierAllowed
-                && (type == SqlConnLexer.QUOTED_IDENTIFIER || (TokenFacts.IsKeyword(type) && !AlwaysReserved.Contains(type)));
+                && (type == SqlConnLexer.QUOTED_IDENTIFIER || (TokenFacts.IsKeyword(type) && !ReservedKeywords.Always.Contains(type)));
             if (!optional && !foldedIntoIdentifier && Render(type) is var item && !items.Contains(item))
             {
                 items.Add(item);

@@ -1,0 +1,116 @@
+using SqlConn.Syntax.Tree;
+
+namespace SqlConn.Syntax.Printing;
+
+/// <summary>CREATE / ALTER CONNECTION.</summary>
+internal sealed partial class Printer
+{
+    private void CreateConnection(CreateConnectionStatement s)
+    {
+        Write("CREATE CONNECTION ");
+        IfNotExists(s.IfNotExists);
+        Name(s.Name);
+        Write(s.LegacyFor ? " FOR " : " TO ");
+        Write(KindKeywords.Of(s.Type.Kind));
+        Write(' ');
+        if (s.LegacyFor)
+        {
+            List(s.Options, Option);
+        }
+        else
+        {
+            Parenthesized(s.Options, Option);
+        }
+
+        WithOptions(s.WithOptions);
+    }
+
+    private void AlterConnection(AlterConnectionStatement s)
+    {
+        Write("ALTER CONNECTION ");
+        IfExists(s.IfExists);
+        Name(s.Name);
+        Write(' ');
+        if (s.Operation is not AlterConnectionActionsOperation actions)
+        {
+            AlterOperation(s.Operation);
+            return;
+        }
+
+        List(actions.Actions, AlterConnectionAction);
+        WithOptions(actions.WithOptions);
+    }
+
+    private void AlterConnectionAction(AlterConnectionAction action)
+    {
+        switch (action)
+        {
+            case RotateKeysAction:
+                Write("ROTATE KEYS");
+                break;
+            case SetOptionAction set:
+                Write("SET (");
+                Option(set.Option);
+                Write(')');
+                break;
+            case DropOptionAction drop:
+                Write(drop.WrittenAsReset ? "RESET (" : "DROP (");
+                Write(drop.Name.Name);
+                Write(')');
+                break;
+        }
+    }
+
+    /// <summary><c> WITH (VALIDATE = true)</c> and the other WITH clauses; nothing when empty.</summary>
+    private void WithOptions(System.Collections.Immutable.ImmutableArray<Option> options)
+    {
+        if (!options.IsEmpty)
+        {
+            Write(" WITH ");
+            Parenthesized(options, Option);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Kafka brokers and PrivateLink
+    // ---------------------------------------------------------------------------------------------
+    private void KafkaBroker(KafkaBroker broker)
+    {
+        String(broker.Address);
+        switch (broker.Tunnel)
+        {
+            case SshBrokerTunnel ssh:
+                Write(" USING SSH TUNNEL ");
+                Name(ssh.Connection);
+                break;
+            case PrivatelinkBrokerTunnel privatelink:
+                Write(" USING AWS PRIVATELINK ");
+                Name(privatelink.Connection);
+                if (!privatelink.Options.IsEmpty)
+                {
+                    Write(' ');
+                    Parenthesized(privatelink.Options, Option);
+                }
+
+                break;
+        }
+    }
+
+    private void BrokerList(BrokerListValue brokers)
+    {
+        Write(brokers.Brackets ? '[' : '(');
+        List(brokers.Brokers, KafkaBroker);
+        Write(brokers.Brackets ? ']' : ')');
+    }
+
+    private void Privatelink(PrivatelinkValue privatelink)
+    {
+        Name(privatelink.Connection);
+        if (privatelink.Port is { } port)
+        {
+            Write(" (PORT ");
+            Write(port.Text);
+            Write(')');
+        }
+    }
+}

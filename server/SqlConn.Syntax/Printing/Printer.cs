@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Text;
+using SqlConn.Syntax.Tree;
+
+namespace SqlConn.Syntax.Printing;
+
+/// <summary>
+/// The state of one <see cref="SqlPrinter"/> call: the output and the options. Split by statement
+/// family into partial files; this part holds the words every family writes (names, literals, lists).
+/// </summary>
+internal sealed partial class Printer(PrintOptions options)
+{
+    /// <summary>Materialize's rendering of a redacted secret value.</summary>
+    private const string RedactedValue = "'********'";
+
+    private readonly StringBuilder output = new();
+
+    public override string ToString() => output.ToString();
+
+    private void Write(string text) => output.Append(text);
+
+    private void Write(char c) => output.Append(c);
+
+    /// <summary>Writes <paramref name="items"/> with <paramref name="write"/>, separated by <c>", "</c>.</summary>
+    private void List<T>(ImmutableArray<T> items, Action<T> write, string separator = ", ")
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                Write(separator);
+            }
+
+            write(items[i]);
+        }
+    }
+
+    /// <summary><c>(a, b)</c>.</summary>
+    private void Parenthesized<T>(ImmutableArray<T> items, Action<T> write)
+    {
+        Write('(');
+        List(items, write);
+        Write(')');
+    }
+
+    private void Identifier(Identifier identifier) =>
+        Write(identifier.IsQuoted || (!identifier.IsMissing && IdentifierQuoting.IsNeeded(identifier.Value))
+            ? IdentifierQuoting.Quote(identifier.Value)
+            : identifier.Value);
+
+    private void Identifiers(ImmutableArray<Identifier> identifiers) => List(identifiers, Identifier);
+
+    /// <summary><c>db.schema.item</c>, or the catalog-serialised <c>[u1 AS db.schema.item]</c>.</summary>
+    private void Name(ObjectName name)
+    {
+        if (name.InternalId is { } id)
+        {
+            Write('[');
+            Identifier(new Identifier(id, false, default));
+            Write(" AS ");
+        }
+
+        List(name.Parts, Identifier, ".");
+        if (name.InternalId is not null)
+        {
+            Write(']');
+        }
+    }
+
+    private void Names(ImmutableArray<ObjectName> names) => List(names, Name);
+
+    private void String(StringLiteral literal) => Write(StringLiterals.Print(literal));
+
+    /// <summary>A string kept verbatim by the tree; with redaction its string literals are masked.</summary>
+    private void Verbatim(string text) => Write(options.RedactSecrets ? VerbatimRedaction.Redact(text, RedactedValue) : text);
+
+    private void IfExists(bool ifExists)
+    {
+        if (ifExists)
+        {
+            Write("IF EXISTS ");
+        }
+    }
+
+    private void IfNotExists(bool ifNotExists)
+    {
+        if (ifNotExists)
+        {
+            Write("IF NOT EXISTS ");
+        }
+    }
+}
