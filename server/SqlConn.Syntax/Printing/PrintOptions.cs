@@ -5,11 +5,15 @@ namespace SqlConn.Syntax.Printing;
 /// reaches the output: secret values (<c>CREATE/ALTER SECRET ... AS</c>) and role passwords print as
 /// Materialize's <c>'********'</c>, CockroachDB connection URIs as CockroachDB's own <c>'*****'</c>,
 /// and string literals in statements kept verbatim (unanalysed statements, source and sink tails)
-/// as <c>'********'</c>.
+/// as <c>'********'</c>. <see cref="CatalogForm"/> reproduces how Materialize itself prints the
+/// <c>create_sql</c> of its catalog, quirks included: no space before a broker's
+/// <c>USING SSH TUNNEL</c> (spec §2.3; the output still parses).
 /// </summary>
-public sealed record PrintOptions(bool RedactSecrets = false)
+public sealed record PrintOptions(bool RedactSecrets = false, bool CatalogForm = false)
 {
     public static PrintOptions Default { get; } = new();
 
     public static PrintOptions Redacted { get; } = new(RedactSecrets: true);
+
+    public static PrintOptions Catalog { get; } = new(CatalogForm: true);
 }

@@ -80,7 +80,7 @@ internal sealed partial class Printer
         switch (broker.Tunnel)
         {
             case SshBrokerTunnel ssh:
-                Write(" USING SSH TUNNEL ");
+                Write(options.CatalogForm ? "USING SSH TUNNEL " : " USING SSH TUNNEL ");
                 Name(ssh.Connection);
                 break;
             case PrivatelinkBrokerTunnel privatelink:

@@ -5,7 +5,7 @@ namespace SqlConn.Syntax.Printing;
 /// <summary>Options (<c>NAME = value</c>) and their values.</summary>
 internal sealed partial class Printer
 {
-    private void Option(Option option)
+    internal void Option(Option option)
     {
         Write(option.Name.Name);
         if (option.Value is { } value and not MissingValue)

@@ -20,6 +20,14 @@ public static class SqlPrinter
         return printer.ToString();
     }
 
+    /// <summary>One option as <c>NAME = value</c> (e.g. for messages that quote options as written).</summary>
+    public static string Print(Option option)
+    {
+        var printer = new Printer(PrintOptions.Default);
+        printer.Option(option);
+        return printer.ToString();
+    }
+
     /// <summary>One expression, e.g. a secret value (never redacted: it is not a statement).</summary>
     public static string Print(Expression expression)
     {

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Execution;
+using SqlConn.Syntax.Tree;
+
+namespace SqlConn.Engine.Connections;
+
+/// <summary>
+/// Plans a connection definition the way Materialize's planner does (spec §3.2), stopping at the first
+/// failure: name resolution of every referenced object, then option-by-option value extraction,
+/// then the type's whitelist, then the type's rules in table order. CREATE CONNECTION and ALTER
+/// CONNECTION (which re-plans the whole resulting definition) both go through here.
+/// </summary>
+internal static class ConnectionPlanner
+{
+    public static PlannedConnection Plan(
+        ConnectionTypeSpec spec, TextSpan typeSpan, ImmutableArray<Option> options, Catalog.Catalog catalog, Session session)
+    {
+        var resolved = Resolve(options, catalog, session);
+        var planned = Extract(options, resolved);
+
+        var unsupported = planned.Values.Where(p => !spec.Permits(p.Name)).ToList();
+        if (unsupported.Count > 0)
+        {
+            throw StatementContext.Fail(ConnectionDiagnostics.UnsupportedOption,
+                $"{spec.DisplayName} connections do not support {OptionDefinitions.Join(unsupported.Select(u => u.Name))} values",
+                unsupported[0].NameSpan,
+                hint: $"{spec.DisplayName} connections take {string.Join(", ", spec.Options.Where(o => !o.Generated).Select(o => o.Name))}");
+        }
+
+        var warnings = new List<EngineError>();
+        var context = new ConnectionRuleContext(spec, planned, catalog, typeSpan, warnings);
+        foreach (var rule in spec.Rules)
+        {
+            rule.Check(context);
+        }
+
+        AdviseSecretKinds(planned.Values, catalog, warnings);
+        return new PlannedConnection(
+            [.. planned.Values.OrderBy(p => OptionDefinitions.Position(p.Name)).Select(p => new StoredOption(p.Name, p.Value))],
+            [.. warnings]);
+    }
+
+    /// <summary>
+    /// Resolves every name an option value refers to, in written order: <c>SECRET x</c> must be a
+    /// secret, tunnels and AWS connections must be connections.
+    /// </summary>
+    private static Dictionary<ObjectName, string> Resolve(ImmutableArray<Option> options, Catalog.Catalog catalog, Session session)
+    {
+        var resolved = new Dictionary<ObjectName, string>(ReferenceEqualityComparer.Instance);
+        foreach (var option in options)
+        {
+            foreach (var (name, expectsSecret) in References(option.Value))
+            {
+                var item = Names.Item(catalog, session, name);
+                if (expectsSecret && item is not SecretItem)
+                {
+                    throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"{catalog.FullName(item)} is not a secret", name,
+                        $"{name} is {item.KindName}");
+                }
+
+                if (!expectsSecret && item is not ConnectionItem)
+                {
+                    var schema = catalog.Schemas[item.SchemaId];
+                    throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"connection \"{schema.DatabaseId}.{schema.Id}.{item.Name}\" does not exist", name,
+                        $"{name} is a {item.KindName}, not a connection");
+                }
+
+                resolved[name] = item.Id;
+            }
+        }
+
+        return resolved;
+    }
+
+    private static IEnumerable<(ObjectName Name, bool ExpectsSecret)> References(OptionValue? value) => value switch
+    {
+        SecretValue s => [(s.Secret, true)],
+        ObjectReferenceValue r => [(r.Name, false)],
+        PrivatelinkValue p => [(p.Connection, false)],
+        BrokerValue b => b.Broker.Tunnel is { } t ? [(t.Connection, false)] : [],
+        BrokerListValue l => l.Brokers.Select(b => b.Tunnel).OfType<BrokerTunnel>().Select(t => (t.Connection, false)),
+        SequenceValue s => s.Items.SelectMany(References),
+        _ => [],
+    };
+
+    private static Dictionary<string, PlannedOption> Extract(ImmutableArray<Option> options, IReadOnlyDictionary<ObjectName, string> resolved)
+    {
+        var planned = new Dictionary<string, PlannedOption>();
+        foreach (var option in options)
+        {
+            var definition = OptionDefinitions.Find(option.Name.Name)
+                ?? throw StatementContext.Fail(ConnectionDiagnostics.UnsupportedOption, $"unknown connection option {option.Name.Name}", option.Name.Span);
+            if (planned.ContainsKey(definition.Name))
+            {
+                throw StatementContext.Fail(ConnectionDiagnostics.DuplicateOption, $"{definition.Name} specified more than once", option.Name.Span,
+                    hint: "remove one of them");
+            }
+
+            var value = OptionValueConverter.Convert(definition, option, resolved);
+            planned[definition.Name] = new PlannedOption(definition.Name, value, option.Name.Span, option.Value?.Span ?? option.Name.Span);
+        }
+
+        return planned;
+    }
+
+    /// <summary>A secret whose content does not look like what the option expects (an SSL KEY that is no private key).</summary>
+    private static void AdviseSecretKinds(IEnumerable<PlannedOption> options, Catalog.Catalog catalog, List<EngineError> warnings)
+    {
+        foreach (var option in options)
+        {
+            if (option.Value is StoredSecret secret
+                && OptionDefinitions.Find(option.Name)?.ExpectedSecretKind is { } expected
+                && catalog.Items[secret.SecretId] is SecretItem { Value.Kind: var actual } item
+                && actual != expected)
+            {
+                warnings.Add(new EngineError(PreviewDiagnostics.SecretKindMismatch,
+                    $"secret \"{item.Name}\" used as {option.Name} does not hold {Secrets.SecretKinds.Describe(expected)}",
+                    option.ValueSpan, Detail: $"it holds {Secrets.SecretKinds.Describe(actual)}"));
+            }
+        }
+    }
+}
