@@ -18,8 +18,7 @@ internal static class ConnectionPlanner
     public static PlannedConnection Plan(
         ConnectionTypeSpec spec, TextSpan typeSpan, ImmutableArray<Option> options, Catalog.Catalog catalog, Session session)
     {
-        var resolved = Resolve(options, catalog, session);
-        var planned = Extract(options, resolved);
+        var planned = ResolveAndExtract(options, catalog, session);
 
         var unsupported = planned.Values.Where(p => !spec.Permits(p.Name)).ToList();
         if (unsupported.Count > 0)
@@ -44,6 +43,13 @@ internal static class ConnectionPlanner
     }
 
     /// <summary>
+    /// The first two steps alone (ALTER CONNECTION checks its SET values with them before re-planning):
+    /// name resolution, then value extraction, with <c>X specified more than once</c>.
+    /// </summary>
+    public static Dictionary<string, PlannedOption> ResolveAndExtract(ImmutableArray<Option> options, Catalog.Catalog catalog, Session session) =>
+        Extract(options, Resolve(options, catalog, session));
+
+    /// <summary>
     /// Resolves every name an option value refers to, in written order: <c>SECRET x</c> must be a
     /// secret, tunnels and AWS connections must be connections.
     /// </summary>
@@ -63,9 +69,7 @@ internal static class ConnectionPlanner
 
                 if (!expectsSecret && item is not ConnectionItem)
                 {
-                    var schema = catalog.Schemas[item.SchemaId];
-                    throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"connection \"{schema.DatabaseId}.{schema.Id}.{item.Name}\" does not exist", name,
-                        $"{name} is a {item.KindName}, not a connection");
+                    throw Names.NotAConnection(catalog, item, name);
                 }
 
                 resolved[name] = item.Id;

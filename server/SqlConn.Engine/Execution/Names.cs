@@ -77,7 +77,11 @@ internal static class Names
     /// <summary>The item, which must be of <paramref name="kind"/>: <c>t1 is a table not a secret</c> otherwise.</summary>
     public static T Expect<T>(CatalogItem item, ObjectName name, string kind)
         where T : CatalogItem =>
-        item as T ?? throw Failure(CatalogDiagnostics.WrongObjectKind, $"{name} is {Article(item.KindName)} {item.KindName} not {Article(kind)} {kind}", name);
+        item as T ?? throw WrongKind(item, name, kind);
+
+    public static StatementFailedException WrongKind(CatalogItem item, ObjectName name, string kind) =>
+        Failure(CatalogDiagnostics.WrongObjectKind, $"{name} is {Article(item.KindName)} {item.KindName} not {Article(kind)} {kind}", name,
+            $"{name} is {Article(item.KindName)} {item.KindName}");
 
     /// <summary>A name relative to the current database and schema, as Materialize's drop messages show it.</summary>
     public static string Minimal(Catalog.Catalog catalog, Session session, CatalogItem item)
@@ -90,6 +94,17 @@ internal static class Names
         }
 
         return session.SearchPath.FirstOrDefault() == schema.Name ? item.Name : $"{schema.Name}.{item.Name}";
+    }
+
+    /// <summary>
+    /// Materialize's error when a connection is expected and the name is another kind of item; the
+    /// name is made of the database and schema ids (spec §3.1, format inferred from the code).
+    /// </summary>
+    public static StatementFailedException NotAConnection(Catalog.Catalog catalog, CatalogItem item, ObjectName name)
+    {
+        var schema = catalog.Schemas[item.SchemaId];
+        return Failure(CatalogDiagnostics.WrongObjectKind, $"connection \"{schema.DatabaseId}.{schema.Id}.{item.Name}\" does not exist", name,
+            $"{name} is a {item.KindName}, not a connection");
     }
 
     public static StatementFailedException Failure(Syntax.Diagnostics.DiagnosticDescriptor descriptor, string message, ObjectName name, string? hint = null) =>

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Connections;
+
+namespace SqlConn.Engine.Execution;
+
+/// <summary>
+/// When running sources and sinks pick up a changed secret (spec §4.5): they load the secrets of their
+/// connections when their cluster's replicas start, and keep that version until the replicas are
+/// recreated. A cluster without replicas runs nothing, so its sources and sinks hold no version.
+/// </summary>
+internal static class SecretRefresh
+{
+    public static bool HostsSourcesOrSinks(Catalog.Catalog catalog, string clusterId) =>
+        catalog.Items.Values.OfType<SourceItem>().Any(s => s.ClusterId == clusterId);
+
+    /// <summary>The replicas of the cluster were created or dropped: its sources and sinks (re)load their secrets.</summary>
+    public static void ReplicasChanged(StatementContext context, string clusterId)
+    {
+        var running = context.Catalog.Clusters[clusterId].Replicas.Length > 0;
+        foreach (var source in context.Catalog.Items.Values.OfType<SourceItem>().Where(s => s.ClusterId == clusterId).ToList())
+        {
+            var loaded = running ? CurrentVersions(context.Catalog, source.ConnectionIds) : ImmutableDictionary<string, int>.Empty;
+            context.Catalog = context.Catalog.WithItem(source with { LoadedSecretVersions = loaded });
+        }
+    }
+
+    /// <summary>The current version of every secret the connections use, directly or through other connections.</summary>
+    public static ImmutableDictionary<string, int> CurrentVersions(Catalog.Catalog catalog, IEnumerable<string> connectionIds)
+    {
+        var versions = ImmutableDictionary.CreateBuilder<string, int>();
+        var seen = new HashSet<string>();
+        var pending = new Stack<string>(connectionIds);
+        while (pending.TryPop(out var id))
+        {
+            if (!seen.Add(id) || !catalog.Items.TryGetValue(id, out var item))
+            {
+                continue;
+            }
+
+            switch (item)
+            {
+                case SecretItem secret:
+                    versions[secret.Id] = secret.Version;
+                    break;
+                case ConnectionItem connection:
+                    foreach (var reference in connection.References)
+                    {
+                        pending.Push(reference);
+                    }
+
+                    break;
+            }
+        }
+
+        return versions.ToImmutable();
+    }
+}
