@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace SqlConn.Engine.Secrets;
@@ -10,27 +11,34 @@ namespace SqlConn.Engine.Secrets;
 /// </summary>
 public static class SecretKindDetector
 {
-    private static readonly string[] PrivateKeyLabels =
-        ["PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "OPENSSH PRIVATE KEY"];
+    private static readonly ImmutableArray<PemBoundaries> PrivateKeys =
+        [.. new[] { "PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "OPENSSH PRIVATE KEY" }.Select(PemBoundaries.Of)];
 
-    private const string CertificateLabel = "CERTIFICATE";
+    private static readonly PemBoundaries Certificate = PemBoundaries.Of("CERTIFICATE");
 
     public static SecretKind Detect(ReadOnlySpan<byte> value)
     {
-        foreach (var label in PrivateKeyLabels)
+        foreach (var privateKey in PrivateKeys)
         {
-            if (HasBlock(value, label))
+            if (privateKey.Encloses(value))
             {
                 return SecretKind.PemPrivateKey;
             }
         }
 
-        return HasBlock(value, CertificateLabel) ? SecretKind.PemCertificate : SecretKind.Text;
+        return Certificate.Encloses(value) ? SecretKind.PemCertificate : SecretKind.Text;
     }
 
-    private static bool HasBlock(ReadOnlySpan<byte> value, string label)
+    private sealed record PemBoundaries(byte[] Begin, byte[] End)
     {
-        var begin = value.IndexOf(Encoding.ASCII.GetBytes($"-----BEGIN {label}-----"));
-        return begin >= 0 && value[begin..].IndexOf(Encoding.ASCII.GetBytes($"-----END {label}-----")) >= 0;
+        public static PemBoundaries Of(string label) =>
+            new(Encoding.ASCII.GetBytes($"-----BEGIN {label}-----"), Encoding.ASCII.GetBytes($"-----END {label}-----"));
+
+        /// <summary>Whether the value holds a BEGIN line followed, somewhere after it, by the END line.</summary>
+        public bool Encloses(ReadOnlySpan<byte> value)
+        {
+            var begin = value.IndexOf(Begin);
+            return begin >= 0 && value[(begin + Begin.Length)..].IndexOf(End) >= 0;
+        }
     }
 }

@@ -27,17 +27,7 @@ internal static class SecretValueEvaluator
     /// </summary>
     public static SecretFingerprint Evaluate(Expression expression)
     {
-        NameResolver.Check(expression);
-        var bound = SecretExpressionBinder.Bind(expression);
-        if (bound.Type == ExpressionType.Unknown)
-        {
-            bound = new BoundCast(bound, ExpressionType.Bytea, bound.Span);
-        }
-        else if (bound.Type != ExpressionType.Bytea)
-        {
-            throw SecretErrors.At(expression.Span, SecretDiagnostics.NotBytea, $"AS must have type bytea, not type {bound.Type}");
-        }
-
+        var bound = SecretExpressionBinder.PlanBytea(expression);
         if (BoundExpressionEvaluator.Evaluate(bound) is not BytesDatum value)
         {
             throw SecretErrors.At(expression.Span, SecretDiagnostics.NullValue, "secret value can not be null");

@@ -15,7 +15,25 @@ internal static class SecretExpressionBinder
     /// <summary>Materialize's name for the expression context, which its messages start with.</summary>
     private const string Context = "AS";
 
-    public static BoundExpression Bind(Expression expression) => expression switch
+    /// <summary>
+    /// The planned expression, of type bytea: names are resolved first, then the expression is
+    /// planned, then an untyped result is coerced to bytea and any other type is an error.
+    /// </summary>
+    public static BoundExpression PlanBytea(Expression expression)
+    {
+        NameResolver.Check(expression);
+        var bound = Bind(expression);
+        if (bound.Type == ExpressionType.Unknown)
+        {
+            return new BoundCast(bound, ExpressionType.Bytea, bound.Span);
+        }
+
+        return bound.Type == ExpressionType.Bytea
+            ? bound
+            : throw SecretErrors.At(expression.Span, SecretDiagnostics.NotBytea, $"{Context} must have type bytea, not type {bound.Type}");
+    }
+
+    private static BoundExpression Bind(Expression expression) => expression switch
     {
         StringExpression s => new BoundLiteral(new TextDatum(s.Literal.Value), ExpressionType.Unknown, s.Span),
         NullExpression n => new BoundLiteral(Datum.Null, ExpressionType.Unknown, n.Span),
@@ -56,7 +74,7 @@ internal static class SecretExpressionBinder
     /// </summary>
     private static BoundExpression Number(NumberExpression n)
     {
-        if (n.Text.All(char.IsAsciiDigit) && long.TryParse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
+        if (long.TryParse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
         {
             return new BoundLiteral(new IntegerDatum(whole), whole <= int.MaxValue ? ExpressionType.Integer : ExpressionType.BigInt, n.Span);
         }
@@ -68,8 +86,7 @@ internal static class SecretExpressionBinder
 
     private static BoundExpression Call(FunctionCall call)
     {
-        // The name resolution pass has checked that the name is known.
-        var name = FunctionCatalog.Resolve(call.Name) ?? call.Name.ToString();
+        var name = FunctionCatalog.Resolve(call.Name) ?? throw Unresolvable(call.Name);
         if (FunctionCatalog.Aggregates.Contains(name))
         {
             throw SecretErrors.At(call.Span, SecretDiagnostics.ForbiddenExpression, $"aggregate functions are not allowed in {Context} (function {call.Name})");
@@ -81,36 +98,34 @@ internal static class SecretExpressionBinder
         }
 
         ImmutableArray<BoundExpression> arguments = [.. call.Arguments.Select(Bind)];
-        var overload = OverloadResolver.Resolve(FunctionCatalog.Functions[name], [.. arguments.Select(a => a.Type)], out var ambiguous)
-            ?? throw SecretErrors.At(call.Span, SecretDiagnostics.Unresolved,
-                $"function {call.Name}({string.Join(", ", arguments.Select(a => a.Type))}) {(ambiguous ? "is not unique" : "does not exist")}",
-                hint: ambiguous
-                    ? "Could not choose a best candidate function. You might need to add explicit type casts."
-                    : "No function matches the given name and argument types. You might need to add explicit type casts.");
-        return new BoundCall(overload, Coerce(arguments, overload.Parameters), call.Span);
+        return Resolved(FunctionCatalog.Functions[name], arguments, call.Span, "function",
+            problem => $"function {call.Name}({string.Join(", ", arguments.Select(a => a.Type))}) {problem}");
     }
 
-    private static BoundExpression Operator(ImmutableArray<FunctionOverload> overloads, ImmutableArray<BoundExpression> operands, TextSpan span, string symbol)
-    {
-        var overload = OverloadResolver.Resolve(overloads, [.. operands.Select(o => o.Type)], out var ambiguous);
-        if (overload is null)
-        {
-            var shape = operands.Length == 1 ? $"{symbol} {operands[0].Type}" : $"{operands[0].Type} {symbol} {operands[1].Type}";
-            throw SecretErrors.At(span, SecretDiagnostics.Unresolved,
-                $"operator {(ambiguous ? "is not unique" : "does not exist")}: {shape}",
-                hint: ambiguous
-                    ? "Could not choose a best candidate operator. You might need to add explicit type casts."
-                    : "No operator matches the given name and argument types. You might need to add explicit type casts.");
-        }
+    private static BoundCall Operator(ImmutableArray<FunctionOverload> overloads, ImmutableArray<BoundExpression> operands, TextSpan span, string symbol) =>
+        Resolved(overloads, operands, span, "operator", problem => operands.Length == 1
+            ? $"operator {problem}: {symbol} {operands[0].Type}"
+            : $"operator {problem}: {operands[0].Type} {symbol} {operands[1].Type}");
 
-        return new BoundCall(overload, Coerce(operands, overload.Parameters), span);
+    /// <summary>
+    /// The call of the overload that fits the arguments, or the database's error: <paramref name="message"/>
+    /// gets "does not exist" or "is not unique", <paramref name="kind"/> is "function" or "operator".
+    /// </summary>
+    private static BoundCall Resolved(
+        ImmutableArray<FunctionOverload> overloads, ImmutableArray<BoundExpression> arguments, TextSpan span, string kind, Func<string, string> message)
+    {
+        var overload = OverloadResolver.Resolve(overloads, [.. arguments.Select(a => a.Type)], out var ambiguous)
+            ?? throw SecretErrors.At(span, SecretDiagnostics.Unresolved, message(ambiguous ? "is not unique" : "does not exist"),
+                hint: ambiguous
+                    ? $"Could not choose a best candidate {kind}. You might need to add explicit type casts."
+                    : $"No {kind} matches the given name and argument types. You might need to add explicit type casts.");
+        return new BoundCall(overload, Coerce(arguments, overload.Parameters), span);
     }
 
     private static BoundExpression Cast(CastExpression cast)
     {
         var operand = Bind(cast.Operand);
-        // The name resolution pass has checked that the type is known.
-        var target = TypeNames.Resolve(cast.Type) ?? ExpressionType.Unknown;
+        var target = TypeNames.Resolve(cast.Type) ?? throw Unresolvable(cast.Type);
         if (!Casts.IsAllowed(operand.Type, target))
         {
             throw SecretErrors.At(cast.Span, SecretDiagnostics.Unresolved, $"{Context} does not support casting from {operand.Type} to {target}");
@@ -174,6 +189,10 @@ internal static class SecretExpressionBinder
         Bind(expression.Operand);
         throw Subquery(expression.Span);
     }
+
+    /// <summary>A name <see cref="NameResolver"/> let through but that does not resolve: a bug.</summary>
+    private static InvalidOperationException Unresolvable(SyntaxNode name) =>
+        new($"name resolution accepted a name that does not resolve, at {name.Span}");
 
     private static StatementFailedException Subquery(TextSpan span) =>
         SecretErrors.At(span, SecretDiagnostics.ForbiddenExpression, $"{Context} does not allow subqueries");
