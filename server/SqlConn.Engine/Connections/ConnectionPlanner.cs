@@ -110,6 +110,8 @@ internal static class ConnectionPlanner
         return planned;
     }
 
+    private static string Describe(Secrets.SecretKind kind) => kind == Secrets.SecretKind.Text ? "text" : $"a {Secrets.SecretKindText.DisplayName(kind)}";
+
     /// <summary>A secret whose content does not look like what the option expects (an SSL KEY that is no private key).</summary>
     private static void AdviseSecretKinds(IEnumerable<PlannedOption> options, Catalog.Catalog catalog, List<EngineError> warnings)
     {
@@ -121,8 +123,8 @@ internal static class ConnectionPlanner
                 && actual != expected)
             {
                 warnings.Add(new EngineError(PreviewDiagnostics.SecretKindMismatch,
-                    $"secret \"{item.Name}\" used as {option.Name} does not hold {Secrets.SecretKinds.Describe(expected)}",
-                    option.ValueSpan, Detail: $"it holds {Secrets.SecretKinds.Describe(actual)}"));
+                    $"secret \"{item.Name}\" used as {option.Name} does not hold {Describe(expected)}",
+                    option.ValueSpan, Detail: $"it holds {Describe(actual)}"));
             }
         }
     }

@@ -1,10 +1,15 @@
+using System.Security.Cryptography;
+
 namespace SqlConn.Engine.Secrets;
 
-public enum SecretKind
+/// <summary>
+/// Everything the simulator keeps of a secret's value: the lower-case hex SHA-256 of its bytes,
+/// their number and their <see cref="SecretKind"/>. Equal values have equal fingerprints, so an
+/// <c>ALTER SECRET</c> that sets the same value again can be told apart from a real change; the
+/// value itself cannot be recovered from it.
+/// </summary>
+public sealed record SecretFingerprint(string Sha256Hex, int ByteLength, SecretKind Kind)
 {
-    Text,
-    PemCertificate,
-    PemPrivateKey,
+    public static SecretFingerprint Of(ReadOnlySpan<byte> value) =>
+        new(Convert.ToHexStringLower(SHA256.HashData(value)), value.Length, SecretKindDetector.Detect(value));
 }
-
-public sealed record SecretFingerprint(string Sha256Hex, int ByteLength, SecretKind Kind);
