@@ -83,9 +83,18 @@ public static class PreviewDiagnostics
         "CREATE CONNECTION k TO KAFKA (BROKER 'k:9092', SASL MECHANISMS = 'SCRAM-SHA-1', SASL USERNAME = 'u', SASL PASSWORD = SECRET p);",
         "CREATE CONNECTION k TO KAFKA (BROKER 'k:9092', SASL MECHANISMS = 'SCRAM-SHA-256', SASL USERNAME = 'u', SASL PASSWORD = SECRET p);");
 
+    public static readonly DiagnosticDescriptor StaleSecret = new(
+        "SC4011", "running sources keep the old secret", DiagnosticSeverity.Info, Category,
+        "After ALTER SECRET ... AS, new connections, sources and sinks use the new value at once, but running "
+        + "sources and sinks keep the value they loaded (possibly for weeks) until the replicas of their cluster "
+        + "are recreated: REPLICATION FACTOR = 0 and back for a managed cluster, DROP and CREATE CLUSTER REPLICA "
+        + "for an unmanaged one.",
+        "ALTER SECRET kafka_password AS 'new';",
+        "ALTER SECRET kafka_password AS 'new';\nALTER CLUSTER ingest SET (REPLICATION FACTOR = 0);\nALTER CLUSTER ingest SET (REPLICATION FACTOR = 1);");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         ValidationNotPerformed, DoubleRotation, DeprecatedAwsCredentials, SecretKindMismatch, InsecureTransport,
-        IgnoredOption, UntunneledBrokers, Skipped, KeyRotation, UncheckedValue,
+        IgnoredOption, UntunneledBrokers, Skipped, KeyRotation, UncheckedValue, StaleSecret,
     ];
 }
