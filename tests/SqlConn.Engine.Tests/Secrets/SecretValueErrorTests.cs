@@ -137,7 +137,15 @@ public sealed class SecretValueErrorTests
     {
         var (error, _) = SecretSql.Fail("CREATE SECRET s AS md5('x')");
 
-        Assert.Equal("SqlConn evaluates the functions decode, convert_to and repeat in secret values.", error.Hint);
+        Assert.Equal("SqlConn evaluates the functions convert_to, decode and repeat in secret values.", error.Hint);
+    }
+
+    [Fact]
+    public void Unknown_type_hint_names_the_types_sqlconn_evaluates()
+    {
+        var (error, _) = SecretSql.Fail("CREATE SECRET s AS 'x'::varchar");
+
+        Assert.Equal("SqlConn evaluates the types bigint, boolean, bytea, integer, numeric and text in secret values.", error.Hint);
     }
 
     [Fact]
