@@ -66,7 +66,8 @@ public static class SecretDiagnostics
         "The value expression names a column (no table is in scope, so every bare name is an unknown "
         + "column: quote text with single quotes), a function, type or operator that does not exist for "
         + "these argument types, or a cast the database does not have. SqlConn evaluates the functions "
-        + "decode, encode, convert_to and repeat, and the types bytea, text, integer, bigint, numeric and boolean.",
+        + Evaluation.FunctionCatalog.Supported + " and the types " + Evaluation.TypeNames.Supported
+        + "; a function or type outside these is reported as unknown even where Materialize has it.",
         "CREATE SECRET s AS hunter2;",
         "CREATE SECRET s AS 'hunter2';");
 

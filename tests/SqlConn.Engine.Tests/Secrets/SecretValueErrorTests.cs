@@ -132,27 +132,17 @@ public sealed class SecretValueErrorTests
         Assert.Equal(message, SecretSql.Fail(sql).Error.Message);
     }
 
-    [Fact]
-    public void Unknown_function_hint_names_the_functions_sqlconn_evaluates()
+    [Theory]
+    [InlineData("CREATE SECRET s AS md5('x')", "SqlConn evaluates the functions convert_to, decode and repeat in secret values.")]
+    [InlineData("CREATE SECRET s AS 'x'::varchar", "SqlConn evaluates the types bigint, boolean, bytea, integer, numeric and text in secret values.")]
+    [InlineData("CREATE SECRET s AS decode(1, 'hex')", "No function matches the given name and argument types. You might need to add explicit type casts.")]
+    [InlineData("CREATE SECRET s AS '3' * '2'", "Could not choose a best candidate operator. You might need to add explicit type casts.")]
+    [InlineData("CREATE SECRET s AS decode('YWJj YQ', 'base64')", "Input data is missing padding, is truncated, or is otherwise corrupted.")]
+    [InlineData("CREATE SECRET s AS decode('abc', 'base32')", "The formats are base64, hex and escape.")]
+    [InlineData("CREATE SECRET s AS hunter2", "A secret value cannot refer to columns. Quote text with single quotes: 'value'.")]
+    [InlineData("CREATE SECRET s AS (1 = 1)::text::bytea", "Write the value as a string literal or with decode() to have it checked.")]
+    public void Error_has_this_hint(string sql, string hint)
     {
-        var (error, _) = SecretSql.Fail("CREATE SECRET s AS md5('x')");
-
-        Assert.Equal("SqlConn evaluates the functions decode, convert_to and repeat in secret values.", error.Hint);
-    }
-
-    [Fact]
-    public void Bad_overload_has_the_database_hint()
-    {
-        var (error, _) = SecretSql.Fail("CREATE SECRET s AS decode(1, 'hex')");
-
-        Assert.Equal("No function matches the given name and argument types. You might need to add explicit type casts.", error.Hint);
-    }
-
-    [Fact]
-    public void Truncated_base64_has_the_database_hint()
-    {
-        var (error, _) = SecretSql.Fail("CREATE SECRET s AS decode('YWJj YQ', 'base64')");
-
-        Assert.Equal("Input data is missing padding, is truncated, or is otherwise corrupted.", error.Hint);
+        Assert.Equal(hint, SecretSql.Fail(sql).Error.Hint);
     }
 }

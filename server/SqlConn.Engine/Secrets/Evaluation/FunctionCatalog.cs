@@ -41,6 +41,9 @@ internal static class FunctionCatalog
             ["repeat"] = [new("repeat", [Text, ExpressionType.Integer], Text, Repeat)],
         }.ToImmutableDictionary();
 
+    /// <summary>The functions SqlConn evaluates, for messages: <c>convert_to, decode and repeat</c>.</summary>
+    public static string Supported { get; } = EnglishList.Of(Functions.Keys);
+
     /// <summary>
     /// The catalog name a function call refers to (<c>decode</c> for <c>pg_catalog.decode</c>), or null
     /// when the name is not one SqlConn knows.

@@ -15,10 +15,10 @@ internal static class NameResolver
         {
             case FunctionCall call when FunctionCatalog.Resolve(call.Name) is null:
                 throw SecretErrors.At(call.Name.Span, SecretDiagnostics.Unresolved, $"function \"{call.Name}\" does not exist",
-                    hint: "SqlConn evaluates the functions decode, convert_to and repeat in secret values.");
+                    hint: $"SqlConn evaluates the functions {FunctionCatalog.Supported} in secret values.");
             case CastExpression cast when TypeNames.Resolve(cast.Type) is null:
                 throw SecretErrors.At(cast.Type.Span, SecretDiagnostics.Unresolved, $"type \"{cast.Type.Name}\" does not exist",
-                    hint: "SqlConn evaluates the types bytea, text, integer, bigint, numeric and boolean in secret values.");
+                    hint: $"SqlConn evaluates the types {TypeNames.Supported} in secret values.");
         }
 
         foreach (var child in ExpressionChildren.Of(expression))

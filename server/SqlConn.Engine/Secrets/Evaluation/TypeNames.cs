@@ -22,6 +22,9 @@ internal static class TypeNames
         ["boolean"] = ExpressionType.Boolean,
     }.ToImmutableDictionary();
 
+    /// <summary>The types SqlConn evaluates, for messages: <c>bigint, boolean, ... and text</c>.</summary>
+    public static string Supported { get; } = EnglishList.Of(Types.Values.Select(t => t.Name));
+
     /// <summary>The type a name denotes (an array type for <c>text[]</c>), or null when SqlConn does not know it.</summary>
     public static ExpressionType? Resolve(TypeName name)
     {
