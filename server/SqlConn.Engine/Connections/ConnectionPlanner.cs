@@ -119,7 +119,7 @@ internal static class ConnectionPlanner
         {
             if (option.Value is StoredSecret secret
                 && OptionDefinitions.Find(option.Name)?.ExpectedSecretKind is { } expected
-                && catalog.Items[secret.SecretId] is SecretItem { Value.Kind: var actual } item
+                && catalog.Items[secret.SecretId] is SecretItem { Value: { Kind: var actual } } item
                 && actual != expected)
             {
                 warnings.Add(new EngineError(PreviewDiagnostics.SecretKindMismatch,

@@ -15,7 +15,7 @@ internal static class SecretHandler
     {
         context.Tag = "CREATE SECRET";
         var (schema, name) = Names.ForCreate(context.Catalog, context.Session, statement.Name);
-        var value = SecretValueEvaluator.Evaluate(statement.Value);
+        var value = Evaluate(context, statement.Value);
 
         // Materialize allocates the id before the catalog write, so a skipped or refused duplicate consumes one (spec §4.1).
         var (id, oid, ids) = context.Catalog.Ids.AllocateItem();
@@ -54,7 +54,7 @@ internal static class SecretHandler
         switch (statement.Operation)
         {
             case SetSecretValueOperation set:
-                var changed = secret with { Value = SecretValueEvaluator.Evaluate(set.Value), Version = secret.Version + 1 };
+                var changed = secret with { Value = Evaluate(context, set.Value), Version = secret.Version + 1 };
                 context.Catalog = context.Catalog.WithItem(changed);
                 SecretUsage.Changed(context, changed, statement.Name.Span);
                 break;
@@ -64,6 +64,20 @@ internal static class SecretHandler
             case OwnerToOperation owner:
                 ItemAlterations.ChangeOwner(context, secret, owner);
                 break;
+        }
+    }
+
+    /// <summary>The value's fingerprint, or null (with a warning) for valid SQL the simulator does not evaluate.</summary>
+    private static SecretFingerprint? Evaluate(StatementContext context, Expression value)
+    {
+        try
+        {
+            return SecretValueEvaluator.Evaluate(value);
+        }
+        catch (StatementFailedException e) when (e.Error.Descriptor == SecretDiagnostics.NotSimulated)
+        {
+            context.Notice(Notice.From(e.Error));
+            return null;
         }
     }
 }
