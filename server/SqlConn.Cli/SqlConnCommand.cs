@@ -18,6 +18,7 @@ public static class SqlConnCommand
         var root = new RootCommand("SqlConn: language tooling for Materialize connections and secrets and CockroachDB external connections.")
         {
             LintCommand.Create(stdout, stderr),
+            RunCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args, new ParserConfiguration());

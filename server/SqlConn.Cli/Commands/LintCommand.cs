@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using System.CommandLine;
-using Microsoft.CodeAnalysis.Text;
 using SqlConn.Cli.Reporting;
 using SqlConn.Syntax;
-using SqlConn.Syntax.Diagnostics;
 
 namespace SqlConn.Cli.Commands;
 
@@ -32,7 +29,7 @@ internal static class LintCommand
         LintReport report;
         try
         {
-            report = new LintReport([.. ScriptFiles.Find(paths).Select(path => LintFile(path, dialect))]);
+            report = new LintReport(ScriptLinter.Lint(LoadedScript.Load(paths, dialect), dialect));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -50,21 +47,5 @@ internal static class LintCommand
         }
 
         return report.Errors > 0 ? SqlConnCommand.Failure : SqlConnCommand.Success;
-    }
-
-    private static FileReport LintFile(string path, SqlDialect dialect)
-    {
-        var content = ScriptFiles.Read(path, out var invalidUtf8);
-        var text = SourceText.From(content);
-        var script = SqlParser.ParseScript(text, dialect);
-        var diagnostics = script.Diagnostics;
-        if (invalidUtf8)
-        {
-            var first = content.IndexOf('\uFFFD', StringComparison.Ordinal);
-            diagnostics = diagnostics.Prepend(new Diagnostic(SyntaxDiagnostics.InvalidEncoding, new TextSpan(Math.Max(0, first), first < 0 ? 0 : 1),
-                "file is not valid UTF-8", Hint: "save the file as UTF-8"));
-        }
-
-        return new FileReport(ScriptFiles.Display(path), text, [.. diagnostics.OrderBy(d => d.Span.Start)]);
     }
 }

@@ -20,6 +20,21 @@ public static class SqlPrinter
         return printer.ToString();
     }
 
+    /// <summary>
+    /// SQL text as written with every string literal masked: for statements that have no complete tree
+    /// to print (those with syntax errors) where secret material must not be shown.
+    /// </summary>
+    public static string RedactVerbatim(string sql) => VerbatimRedaction.Redact(sql, "'********'");
+
+    /// <summary>
+    /// A statement for output that must not leak secrets: printed from its tree, or, when it has syntax
+    /// errors, as written with its string literals masked.
+    /// </summary>
+    public static string PrintRedacted(StatementSyntax statement) =>
+        statement.HasErrors || statement.Node is InvalidStatement
+            ? RedactVerbatim(statement.Node.Span.IsEmpty ? statement.Text.Trim() : statement.Text[statement.Node.Span.Start..statement.Node.Span.End])
+            : Print(statement.Node, PrintOptions.Redacted);
+
     /// <summary>One option as <c>NAME = value</c> (e.g. for messages that quote options as written).</summary>
     public static string Print(Option option)
     {

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using SqlConn.Syntax;
+
+namespace SqlConn.Engine.Execution;
+
+/// <summary>One executed statement: its result and the state after it (a snapshot the language server reuses).</summary>
+public sealed record ExecutedStatement(ParsedStatement Statement, StatementResult Result, EngineState After);
+
+/// <summary>The statements of a script, executed in order, and the state after the last one.</summary>
+public sealed record ScriptRun(ImmutableArray<ExecutedStatement> Statements, EngineState Final);
+
+/// <summary>Executes scripts statement by statement, continuing after errors as a database client would.</summary>
+public static class ScriptRunner
+{
+    /// <summary>Runs <paramref name="script"/> from <paramref name="state"/>, in the script's dialect.</summary>
+    public static ScriptRun Run(EngineState state, ParsedScript script)
+    {
+        state = state with { Session = state.Session with { Dialect = script.Dialect } };
+        var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(script.Statements.Length);
+        foreach (var statement in script.Statements)
+        {
+            var execution = Executor.Execute(state, statement);
+            state = execution.State;
+            executed.Add(new ExecutedStatement(statement, execution.Result, state));
+        }
+
+        return new ScriptRun(executed.MoveToImmutable(), state);
+    }
+}
