@@ -1,9 +1,11 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace SqlConn.Engine.Queries.Expressions;
 
 /// <summary>An immutable array that compares by its items, for the children of bound expressions.</summary>
+[CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 internal readonly struct EquatableArray<T>(ImmutableArray<T> items) : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     public ImmutableArray<T> Items { get; } = items;
@@ -27,4 +29,10 @@ internal readonly struct EquatableArray<T>(ImmutableArray<T> items) : IEquatable
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
+}
+
+/// <summary>Builds <see cref="EquatableArray{T}"/> from collection expressions.</summary>
+internal static class EquatableArray
+{
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new([.. items]);
 }
