@@ -1,0 +1,37 @@
+using SqlConn.Engine.Values;
+
+namespace SqlConn.Engine.Queries.Expressions;
+
+/// <summary><c>x [NOT] LIKE | ILIKE p [ESCAPE e]</c> on text; NULL when any operand is NULL.</summary>
+internal sealed record BoundLike(
+    BoundExpression Operand, BoundExpression Pattern, BoundExpression? Escape, bool CaseInsensitive, bool Negated, Location Location)
+    : BoundExpression
+{
+    public override SqlType Type => SqlType.Boolean;
+
+    public override IEnumerable<BoundExpression> Children => Escape is null ? [Operand, Pattern] : [Operand, Pattern, Escape];
+
+    public override SqlValue Evaluate(RowContext row)
+    {
+        if (Operand.Evaluate(row) is not SqlText text || Pattern.Evaluate(row) is not SqlText pattern)
+        {
+            return SqlValue.Null;
+        }
+
+        int? escape = '\\';
+        if (Escape is not null)
+        {
+            if (Escape.Evaluate(row) is not SqlText escapeText)
+            {
+                return SqlValue.Null;
+            }
+
+            escape = LikePattern.Escape(escapeText.Value, Location.Span);
+        }
+
+        return SqlBool.From(LikePattern.Matches(text.Value, pattern.Value, escape, CaseInsensitive) != Negated);
+    }
+
+    public override BoundExpression MapChildren(Func<BoundExpression, BoundExpression> map) =>
+        this with { Operand = map(Operand), Pattern = map(Pattern), Escape = Escape is null ? null : map(Escape) };
+}

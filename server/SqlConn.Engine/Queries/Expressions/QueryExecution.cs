@@ -1,0 +1,23 @@
+namespace SqlConn.Engine.Queries.Expressions;
+
+/// <summary>
+/// The state of one evaluation of a query: what its uncorrelated subqueries computed, kept so that
+/// they run once rather than once per row.
+/// </summary>
+internal sealed class QueryExecution
+{
+    private readonly Dictionary<object, object> memo = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The value computed for <paramref name="node"/> in this evaluation, computed the first time.</summary>
+    public T Memo<T>(object node, Func<T> compute)
+        where T : class
+    {
+        if (!memo.TryGetValue(node, out var value))
+        {
+            value = compute();
+            memo.Add(node, value);
+        }
+
+        return (T)value;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using SqlConn.Engine.Queries.Binding;
+using SqlConn.Engine.Queries.Expressions;
+using SqlConn.Engine.Queries.Plans;
+using SqlConn.Engine.Relations;
+using SqlConn.Syntax.Tree;
+
+namespace SqlConn.Engine.Queries;
+
+/// <summary>
+/// The filters of <c>SHOW CONNECTIONS | SECRETS ... LIKE 'p' | WHERE expr</c>: LIKE matches the
+/// <c>name</c> column (backslash escapes), WHERE is a condition over the result's columns (which it
+/// names unqualified; it may use subqueries on the catalog).
+/// </summary>
+internal static class ShowFilters
+{
+    /// <summary>
+    /// The rows of <paramref name="relation"/> the filter keeps, in order. Throws like
+    /// <see cref="QueryEvaluator.Evaluate"/>.
+    /// </summary>
+    public static Relation Apply(Relation relation, ShowFilter filter, IQueryEnvironment environment)
+    {
+        var session = new BindingSession(environment);
+        var columns = relation.Columns.Select(c => new ScopeColumn(c.Name, c.Type, Table: null)).ToImmutableArray();
+        var scope = new Scope(columns, [], outer: null);
+        var condition = filter switch
+        {
+            LikeShowFilter like => new BoundLike(
+                new BoundColumn(0, relation.ColumnIndex("name"), Values.SqlType.Text, "name", new Location(like.Span)),
+                new BoundLiteral(Values.SqlValue.Of(like.Pattern.Value), Values.SqlType.Text),
+                null, CaseInsensitive: false, Negated: false, new Location(like.Pattern.Span)),
+            WhereShowFilter where => new QueryBinder(session, outer: null, level: 0).BindCondition(where.Condition, scope, "WHERE clause"),
+            _ => throw new QueryNotEvaluatedException("an incomplete filter", filter.Span),
+        };
+        if (session.FirstUnsupported is { } unsupported)
+        {
+            throw new QueryNotEvaluatedException(unsupported.Feature, unsupported.Location.Span);
+        }
+
+        var rows = new FilterPlan(new ScanPlan(relation), condition).Execute(new QueryExecution(), outer: null);
+        return relation with { Rows = rows };
+    }
+}
