@@ -37,22 +37,21 @@ internal static class Names
         return catalog.FindItem(container.Id, parts[^1]);
     }
 
-    /// <summary>Where a new item goes: the named schema, or the first schema of the search path.</summary>
+    /// <summary>Where a new item goes: the named schema, or the current one.</summary>
     public static (Schema Schema, string Name) ForCreate(Catalog.Catalog catalog, Session session, ObjectName name)
     {
         var parts = Parts(name);
-        if (parts.Length > 1)
-        {
-            return (ResolveSchema(catalog, session, name, parts[..^1]), parts[^1]);
-        }
-
-        var database = CurrentDatabase(catalog, session)
-            ?? throw Failure(CatalogDiagnostics.UnknownSchemaOrDatabase, $"unknown database '{session.Database}'", name);
-        var schema = session.SearchPath.Select(s => catalog.FindSchema(database.Id, s)).FirstOrDefault(s => s is { IsSystem: false })
-            ?? throw Failure(CatalogDiagnostics.UnknownSchemaOrDatabase, "no valid schema selected", name,
-                "set search_path to an existing schema, or qualify the name");
-        return (schema, parts[0]);
+        return parts.Length > 1
+            ? (ResolveSchema(catalog, session, name, parts[..^1]), parts[^1])
+            : (CurrentSchema(catalog, session) ?? throw Failure(CatalogDiagnostics.UnknownSchemaOrDatabase, "no valid schema selected", name,
+                "set search_path to an existing schema, or qualify the name"), parts[0]);
     }
+
+    /// <summary>The first user schema of the search path in the current database, if any.</summary>
+    public static Schema? CurrentSchema(Catalog.Catalog catalog, Session session) =>
+        CurrentDatabase(catalog, session) is { } database
+            ? session.SearchPath.Select(s => catalog.FindSchema(database.Id, s)).FirstOrDefault(s => s is { IsSystem: false })
+            : null;
 
     /// <summary>A schema named by a one- or two-part name (<c>public</c>, <c>materialize.public</c>).</summary>
     public static Schema Schema(Catalog.Catalog catalog, Session session, ObjectName name)

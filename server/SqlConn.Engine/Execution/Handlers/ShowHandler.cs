@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Connections;
+using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Queries;
+using SqlConn.Engine.Relations;
+using SqlConn.Engine.SystemCatalog;
+using SqlConn.Engine.Values;
+using SqlConn.Syntax.Tree;
+
+namespace SqlConn.Engine.Execution.Handlers;
+
+/// <summary>SHOW CONNECTIONS | SECRETS [FROM schema] [LIKE | WHERE] and SHOW [REDACTED] CREATE CONNECTION (spec §6.7).</summary>
+internal static class ShowHandler
+{
+    /// <summary>Statements that fit in this many characters stay on one line in SHOW CREATE output.</summary>
+    private const int LineWidth = 100;
+
+    public static void ShowObjects(StatementContext context, ShowObjectsStatement statement)
+    {
+        var state = new EngineState(context.Catalog, context.Session);
+        var schema = statement.From is { } from
+            ? Names.Schema(context.Catalog, context.Session, from)
+            : Names.CurrentSchema(context.Catalog, context.Session);
+        var view = new SystemCatalogEnvironment(state).Find(
+            [SystemRelations.MzInternal, statement.Kind == ShowObjectsKind.Connections ? "mz_show_connections" : "mz_show_secrets"])
+            ?? throw new InvalidOperationException("the SHOW views are missing from the system catalog");
+
+        // The view's first column is schema_id: keep the rows of the schema, drop the column, sort by name.
+        var columns = view.Columns.RemoveAt(0);
+        var rows = view.Rows
+            .Where(r => r[0] is SqlText { Value: var id } && id == schema?.Id)
+            .Select(r => r.RemoveAt(0))
+            .OrderBy(r => r[0], SqlValueComparer.Instance)
+            .ToList();
+        Relation relation = new(view.Schema, view.Name, columns, rows);
+        if (statement.Filter is { } filter)
+        {
+            relation = ShowFilters.Apply(relation, filter, new SystemCatalogEnvironment(state));
+        }
+
+        context.Result(relation.Columns, [.. relation.Rows]);
+    }
+
+    public static void ShowCreateConnection(StatementContext context, ShowCreateConnectionStatement statement)
+    {
+        var item = Names.Item(context.Catalog, context.Session, statement.Name);
+        if (item is not ConnectionItem connection)
+        {
+            throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"{context.Catalog.FullName(item)} is not a connection", statement.Name,
+                $"{statement.Name} is {item.KindName}");
+        }
+
+        // Connection options hold no secret material, so the redacted form is the same (spec §6.1).
+        context.Result(
+            [new RelationColumn("name", SqlType.Text), new RelationColumn("create_sql", SqlType.Text)],
+            [[SqlValue.Of(context.Catalog.FullName(connection)), SqlValue.Of(Pretty(CreateSql.Of(connection, context.Catalog) + ";"))]]);
+    }
+
+    /// <summary>Since v26.7 a statement longer than the line width breaks before TO (spec §6.7).</summary>
+    private static string Pretty(string sql)
+    {
+        var to = sql.IndexOf(" TO ", StringComparison.Ordinal);
+        return sql.Length <= LineWidth || to < 0 ? sql : sql[..to] + "\nTO " + sql[(to + 4)..];
+    }
+}
