@@ -10,9 +10,10 @@
 //   comments nest; a lexer rule expresses neither, so DOLLAR_STRING and BLOCK_COMMENT match their
 //   opening and SqlConnLexerBase scans the rest with the code the statement splitter uses too.
 // - Malformed input never stops the lexer: unterminated strings, quoted identifiers and block
-//   comments end at the end of their line as UNTERMINATED_* tokens (so the statements that follow
-//   still parse), and any other character becomes an ERROR_CHAR token. The parser turns them into
-//   diagnostics.
+//   comments end at the end of their line or at the first semicolon, whichever comes first, as
+//   UNTERMINATED_* tokens (so `CREATE SECRET s AS 'oops;` ends its statement and the statements that
+//   follow still parse), and any other character becomes an ERROR_CHAR token. The parser turns them
+//   into diagnostics. Lexing/UnterminatedToken.cs holds the rule for the code-scanned tokens.
 lexer grammar SqlConnLexer;
 
 options {
@@ -282,16 +283,16 @@ ZONES: 'zones';
 // ---------------------------------------------------------------------------------------------
 // An E'...' string must come before IDENTIFIER so that E' is not read as the identifier "e".
 ESCAPE_STRING: 'e\'' ( '\\' . | '\'\'' | ~['\\] )* '\'';
-UNTERMINATED_ESCAPE_STRING: 'e\'' ( '\\' ~[\r\n] | '\'\'' | ~['\\\r\n] )* '\\'?;
+UNTERMINATED_ESCAPE_STRING: 'e\'' ( '\\' ~[\r\n;] | '\'\'' | ~['\\\r\n;] )* '\\'?;
 HEX_STRING: 'x\'' ~['\r\n]* '\'';
 STRING: '\'' ( '\'\'' | ~'\'' )* '\'';
-UNTERMINATED_STRING: '\'' ( '\'\'' | ~['\r\n] )*;
+UNTERMINATED_STRING: '\'' ( '\'\'' | ~['\r\n;] )*;
 
 QUOTED_IDENTIFIER: '"' ( '""' | ~'"' )* '"';
-UNTERMINATED_QUOTED_IDENTIFIER: '"' ( '""' | ~["\r\n] )*;
+UNTERMINATED_QUOTED_IDENTIFIER: '"' ( '""' | ~["\r\n;] )*;
 
-// The action scans to the closing $tag$ (or, when there is none, to the end of the line, turning the
-// token into UNTERMINATED_DOLLAR_STRING).
+// The action scans to the closing $tag$ (or, when there is none, to the end of the line or the first
+// semicolon, turning the token into UNTERMINATED_DOLLAR_STRING).
 DOLLAR_STRING: '$' ( [a-z_] [a-z0-9_]* )? '$' { ScanDollarQuotedBody(); };
 
 NUMBER

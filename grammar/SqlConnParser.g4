@@ -539,10 +539,11 @@ privilegeList
     ;
 
 // Privilege words (USAGE, CREATE, EXTERNALCONNECTION...) are checked by the engine, per dialect
-// and object type. SELECT is the only one Materialize reserves.
+// and object type. SELECT is the only one Materialize reserves. A join or scalar keyword is never a
+// privilege: `GRANT ON CONNECTIONS` is missing its privileges, not granting "ON".
 privilege
     : SELECT
-    | ident
+    | aliasIdent
     ;
 
 grantTarget

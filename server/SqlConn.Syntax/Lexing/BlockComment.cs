@@ -2,7 +2,7 @@ namespace SqlConn.Syntax.Lexing;
 
 /// <summary>
 /// Block-comment scanning, shared by the ANTLR lexer and the statement splitter. Comments nest, as in
-/// PostgreSQL; a comment that never closes ends at the end of the line it starts on.
+/// PostgreSQL; a comment that never closes ends as <see cref="UnterminatedToken"/> says.
 /// </summary>
 internal static class BlockComment
 {
@@ -33,7 +33,6 @@ internal static class BlockComment
             }
         }
 
-        var eol = text[open..].IndexOfAny('\r', '\n');
-        return (eol >= 0 ? open + eol : text.Length, false);
+        return (UnterminatedToken.End(text, open), false);
     }
 }

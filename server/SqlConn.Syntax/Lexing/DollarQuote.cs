@@ -32,7 +32,7 @@ internal static class DollarQuote
 
     /// <summary>
     /// Scans the body that follows an opening <paramref name="tag"/>. Returns the index just past the
-    /// closing tag, or, when the string is unterminated, the end of the line the body starts on.
+    /// closing tag, or, when the string is unterminated, where <see cref="UnterminatedToken"/> ends it.
     /// </summary>
     public static (int End, bool Terminated) ScanBody(ReadOnlySpan<char> text, int bodyStart, ReadOnlySpan<char> tag)
     {
@@ -42,8 +42,7 @@ internal static class DollarQuote
             return (bodyStart + close + tag.Length, true);
         }
 
-        var eol = text[bodyStart..].IndexOfAny('\r', '\n');
-        return (eol >= 0 ? bodyStart + eol : text.Length, false);
+        return (UnterminatedToken.End(text, bodyStart), false);
     }
 
     // The lexer grammar's tag rule: [a-z_] [a-z0-9_]* (case-insensitive).

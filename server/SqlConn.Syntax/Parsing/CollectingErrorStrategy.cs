@@ -33,6 +33,22 @@ internal sealed class CollectingErrorStrategy : DefaultErrorStrategy
         Reports.Add(new SyntaxErrorReport(recognizer.CurrentToken, GetExpectedTokens(recognizer)));
     }
 
+    /// <summary>
+    /// The token recovery pretends was there. ANTLR gives it no position (-1); it is placed, empty,
+    /// just before the token that follows, so that every span of the tree stays inside the text.
+    /// </summary>
+    protected override IToken GetMissingSymbol(Parser recognizer)
+    {
+        var missing = base.GetMissingSymbol(recognizer);
+        if (missing is CommonToken token)
+        {
+            token.StartIndex = ((ITokenStream)recognizer.InputStream).LT(1).StartIndex;
+            token.StopIndex = token.StartIndex - 1;
+        }
+
+        return missing;
+    }
+
     protected override void ReportMissingToken(Parser recognizer)
     {
         if (InErrorRecoveryMode(recognizer))

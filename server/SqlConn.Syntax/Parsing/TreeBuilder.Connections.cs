@@ -66,7 +66,9 @@ internal sealed partial class TreeBuilder
         {
             if (child is ConnectionOptionContext option)
             {
-                if (previous is ConnectionOptionContext && option.Start is { } start && option.exception is null)
+                // Unless the parser already reported an error at that token (its recovery can make two options of one).
+                if (previous is ConnectionOptionContext && option.Start is { } start && option.exception is null
+                    && !diagnostics.Any(d => d.Span.Start == start.StartIndex))
                 {
                     Expected(start, closer, SyntaxDiagnostics.MissingComma, "a comma is missing between two options");
                 }
@@ -98,23 +100,23 @@ internal sealed partial class TreeBuilder
             case BrokersOptionContext b:
                 var list = b.kafkaBrokerList();
                 var brokers = list?.kafkaBroker().Select(k => Broker(k, span.End)).ToImmutableArray() ?? [];
-                var listSpan = TextSpan.FromBounds((b.LPAREN() ?? b.LBRACKET())?.Symbol.StartIndex ?? span.End, span.End);
+                var listSpan = Between((b.LPAREN() ?? b.LBRACKET())?.Symbol.StartIndex ?? span.End, span.End);
                 return new Option(KeywordName(b.BROKERS().Symbol), new BrokerListValue(brokers, b.LBRACKET() is not null, listSpan), span);
             case AwsPrivatelinkOptionContext p:
                 var connection = RawName(p.rawName(), span.End);
                 var port = p.privatelinkPortClause() is { } portClause ? Port(portClause.NUMBER()?.Symbol, End(portClause)) : null;
                 return new Option(
-                    new OptionName("AWS PRIVATELINK", Cover(p.AWS().Symbol, p.PRIVATELINK().Symbol)),
-                    new PrivatelinkValue(connection, port, TextSpan.FromBounds(connection.Span.Start, span.End)),
+                    new OptionName("AWS PRIVATELINK", Cover(p.AWS().Symbol, p.PRIVATELINK()?.Symbol)),
+                    new PrivatelinkValue(connection, port, Between(connection.Span.Start, span.End)),
                     span);
             case AwsConnectionOptionContext a:
                 return new Option(
-                    new OptionName("AWS CONNECTION", Cover(a.AWS().Symbol, a.CONNECTION().Symbol)),
+                    new OptionName("AWS CONNECTION", Cover(a.AWS().Symbol, a.CONNECTION()?.Symbol)),
                     new ObjectReferenceValue(RawName(a.rawName(), span.End)),
                     span);
             case SshTunnelOptionContext s:
                 return new Option(
-                    new OptionName("SSH TUNNEL", Cover(s.SSH().Symbol, s.TUNNEL().Symbol)),
+                    new OptionName("SSH TUNNEL", Cover(s.SSH().Symbol, s.TUNNEL()?.Symbol)),
                     new ObjectReferenceValue(RawName(s.rawName(), span.End)),
                     span);
             case NamedOptionContext n:
@@ -147,7 +149,7 @@ internal sealed partial class TreeBuilder
     private Option PrivatelinkBrokerOption(PrivatelinkBrokerOptionContext c) => c switch
     {
         BrokerAvailabilityZoneContext z => new Option(
-            new OptionName("AVAILABILITY ZONE", Cover(z.AVAILABILITY().Symbol, z.ZONE()?.Symbol ?? z.AVAILABILITY().Symbol)),
+            new OptionName("AVAILABILITY ZONE", Cover(z.AVAILABILITY().Symbol, z.ZONE()?.Symbol)),
             Value(z.optionValueClause()),
             Span(c)),
         BrokerPortContext p => new Option(KeywordName(p.PORT().Symbol), Value(p.optionValueClause()), Span(c)),
@@ -218,7 +220,7 @@ internal sealed partial class TreeBuilder
                 [.. m.mapEntry().Select(e => new MapEntry(String(e.stringLiteral(), End(e)), Value(e.optionValue(), End(e)), Span(e)))],
                 span),
             SecretValueContext s => new SecretValue(RawName(s.rawName(), span.End), span),
-            NegativeNumberValueContext => new NumberValue("-" + c.Stop.Text, span),
+            NegativeNumberValueContext n => new NumberValue("-" + n.NUMBER()?.GetText(), span),
             LiteralValueContext l => Literal(l.literal(), span),
             NameValueContext n => new NameValue(ItemName(n.itemName(), span.End)),
             _ => new MissingValue(span),
@@ -227,7 +229,7 @@ internal sealed partial class TreeBuilder
 
     private OptionValue Literal(LiteralContext? c, TextSpan span)
     {
-        if (c?.Start is not { } token)
+        if (FirstToken(c) is not { } token)
         {
             return new MissingValue(span);
         }

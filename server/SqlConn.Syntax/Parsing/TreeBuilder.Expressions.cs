@@ -116,7 +116,7 @@ internal sealed partial class TreeBuilder
 
     private Expression LiteralExpression(LiteralContext? c, TextSpan span)
     {
-        if (c?.Start is not { } token)
+        if (FirstToken(c) is not { } token)
         {
             return new MissingExpression(span);
         }
@@ -159,7 +159,7 @@ internal sealed partial class TreeBuilder
                     break;
                 case SqlConnLexer.THEN:
                     var whenCondition = condition ?? new MissingExpression(new TextSpan(expression.Span.Start, 0));
-                    whens.Add(new WhenClause(whenCondition, expression, TextSpan.FromBounds(whenCondition.Span.Start, expression.Span.End)));
+                    whens.Add(new WhenClause(whenCondition, expression, Between(whenCondition.Span.Start, expression.Span.End)));
                     condition = null;
                     break;
                 case SqlConnLexer.ELSE:
@@ -179,7 +179,7 @@ internal sealed partial class TreeBuilder
         }
 
         var parts = Ids(c.exprIdent(), End(c));
-        var name = new ObjectName(parts, TextSpan.FromBounds(parts[0].Span.Start, parts[^1].Span.End));
+        var name = new ObjectName(parts, Between(parts[0].Span.Start, parts[^1].Span.End));
         return new TypeName(name, [.. c.NUMBER().Select(n => n.GetText())], c.LBRACKET().Length, Span(c));
     }
 
@@ -217,7 +217,7 @@ internal sealed partial class TreeBuilder
             var op = operators.ElementAtOrDefault(i - 1);
             var right = QueryTerm(terms[i]);
             var kind = op?.EXCEPT() is not null ? SetOperator.Except : op?.INTERSECT() is not null ? SetOperator.Intersect : SetOperator.Union;
-            body = new SetOperation(body, kind, op?.ALL() is not null, right, TextSpan.FromBounds(body.Span.Start, right.Span.End));
+            body = new SetOperation(body, kind, op?.ALL() is not null, right, Between(body.Span.Start, right.Span.End));
         }
 
         return body;
@@ -292,7 +292,7 @@ internal sealed partial class TreeBuilder
         var source = TablePrimary(c.tablePrimary());
         foreach (var join in c.joinClause())
         {
-            var span = TextSpan.FromBounds(source.Span.Start, Span(join).End);
+            var span = Between(source.Span.Start, Span(join).End);
             source = join switch
             {
                 CrossJoinContext x => new JoinedTable(source, JoinKind.Cross, false, TablePrimary(x.tablePrimary()), null, span),
@@ -316,11 +316,11 @@ internal sealed partial class TreeBuilder
         if (c.ON() is { } on)
         {
             var condition = Expression(c.expression(), End(c));
-            return new OnJoinCondition(condition, TextSpan.FromBounds(on.Symbol.StartIndex, Math.Max(on.Symbol.StartIndex, condition.Span.End)));
+            return new OnJoinCondition(condition, Between(on.Symbol.StartIndex, condition.Span.End));
         }
 
         return c.USING() is { } usingKeyword
-            ? new UsingJoinCondition(Ids(c.ident(), End(c)), TextSpan.FromBounds(usingKeyword.Symbol.StartIndex, End(c)))
+            ? new UsingJoinCondition(Ids(c.ident(), End(c)), Between(usingKeyword.Symbol.StartIndex, End(c)))
             : null;
     }
 

@@ -215,7 +215,7 @@ internal sealed partial class TreeBuilder
     /// <summary><c>GRANT a, b TO c, d</c>: the role names before TO are granted, those after receive them.</summary>
     private GrantRoleStatement GrantRole(GrantRoleContext g, TextSpan span)
     {
-        var (roles, members) = SplitRoleLists(g.roleName(), g.TO().Symbol);
+        var (roles, members) = SplitRoleLists(g.roleName(), g.TO()?.Symbol);
         return new GrantRoleStatement(roles, members, g.withAdminOption() is not null, span);
     }
 
@@ -229,15 +229,20 @@ internal sealed partial class TreeBuilder
             case RevokeSystemContext r:
                 return new RevokeSystemPrivilegesStatement(r.grantOptionFor() is not null, Privileges(r.privilegeList()), RoleSpecs(r.roleSpec(), span.End), span);
             case RevokeRoleContext r:
-                var (roles, members) = SplitRoleLists(r.roleName(), r.FROM().Symbol);
+                var (roles, members) = SplitRoleLists(r.roleName(), r.FROM()?.Symbol);
                 return new RevokeRoleStatement(roles, members, span);
             default:
                 return new InvalidStatement(span);
         }
     }
 
-    private (ImmutableArray<Identifier> Before, ImmutableArray<Identifier> After) SplitRoleLists(RoleNameContext[] names, IToken separator)
+    private (ImmutableArray<Identifier> Before, ImmutableArray<Identifier> After) SplitRoleLists(RoleNameContext[] names, IToken? separator)
     {
+        if (separator is null)
+        {
+            return (RoleNames(names, End(names.LastOrDefault())), []);
+        }
+
         var all = names.Select(n => (n, Id: RoleName(n, separator.StartIndex))).ToList();
         return ([.. all.Where(x => x.n.Start.TokenIndex < separator.TokenIndex).Select(x => x.Id)],
                 [.. all.Where(x => x.n.Start.TokenIndex > separator.TokenIndex).Select(x => x.Id)]);
@@ -370,7 +375,7 @@ internal sealed partial class TreeBuilder
                 KeywordName(r.REPLICAS().Symbol),
                 new ReplicasValue(
                     [.. r.replicaDefinition().Select(d => new ReplicaDefinition(Id(d.ident(), End(d)), [.. d.replicaOption().Select(GenericOption)], Span(d)))],
-                    TextSpan.FromBounds(r.LPAREN()?.Symbol.StartIndex ?? span.End, span.End)),
+                    Between(r.LPAREN()?.Symbol.StartIndex ?? span.End, span.End)),
                 span),
             ClusterGenericOptionContext g => new Option(OptionName(g.clusterOptionName()), Value(g.optionValueClause()), span),
             _ => new Option(new OptionName(string.Empty, span), null, span),

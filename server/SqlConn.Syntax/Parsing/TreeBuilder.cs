@@ -75,8 +75,15 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
         return TextSpan.FromBounds(start.StartIndex, Math.Max(start.StartIndex, stop.StopIndex + 1));
     }
 
-    private static TextSpan Cover(IToken first, IToken last) =>
-        TextSpan.FromBounds(first.StartIndex, Math.Max(first.StartIndex, last.StopIndex + 1));
+    /// <summary>
+    /// The span from <paramref name="start"/> to <paramref name="end"/>, empty when error recovery
+    /// left the end before the start (a part of the tree that is missing).
+    /// </summary>
+    private static TextSpan Between(int start, int end) => TextSpan.FromBounds(start, Math.Max(start, end));
+
+    /// <summary>From <paramref name="first"/> to <paramref name="last"/>, or <paramref name="first"/> alone when recovery left <paramref name="last"/> out.</summary>
+    private static TextSpan Cover(IToken first, IToken? last) =>
+        Between(first.StartIndex, (last ?? first).StopIndex + 1);
 
     private static IToken? LastTerminal(IParseTree tree)
     {
@@ -118,6 +125,13 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
 
     private static int End(ParserRuleContext? context) => Span(context).End;
 
+    /// <summary>
+    /// The first token the rule really matched, or null. Not <c>context.Start</c>: when error
+    /// recovery conjured the rule's token, Start is the next real token (e.g. a closing parenthesis).
+    /// </summary>
+    private static IToken? FirstToken(ParserRuleContext? context) =>
+        context is null || context.exception is not null ? null : Terminals(context).FirstOrDefault(t => t.Type != TokenConstants.EOF);
+
     // ---------------------------------------------------------------------------------------------
     // Names
     // ---------------------------------------------------------------------------------------------
@@ -125,12 +139,7 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
     /// <summary>An identifier from an ident / exprIdent / aliasIdent / roleName context.</summary>
     private Identifier Id(ParserRuleContext? context, int fallback)
     {
-        if (context?.Start is not { } token || context.exception is not null || token.Type == TokenConstants.EOF)
-        {
-            return Identifier.Missing(fallback);
-        }
-
-        return IdFromToken(token);
+        return FirstToken(context) is { } token ? IdFromToken(token) : Identifier.Missing(fallback);
     }
 
     private Identifier IdFromToken(IToken token)
@@ -201,12 +210,7 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
     // ---------------------------------------------------------------------------------------------
     private StringLiteral String(StringLiteralContext? context, int fallback)
     {
-        if (context?.Start is not { } token || context.exception is not null)
-        {
-            return StringLiteral.Missing(fallback);
-        }
-
-        return StringToken(token);
+        return FirstToken(context) is { } token && TokenFacts.IsString(token.Type) ? StringToken(token) : StringLiteral.Missing(fallback);
     }
 
     private StringLiteral StringToken(IToken token)

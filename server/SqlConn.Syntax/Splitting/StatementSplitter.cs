@@ -8,7 +8,8 @@ namespace SqlConn.Syntax.Splitting;
 /// Splits a script into statements at every semicolon that is outside quotes and comments, so that
 /// one broken statement never spoils the next. The quoting rules mirror grammar/SqlConnLexer.g4
 /// exactly (a property test checks that both agree), including its recovery rule: a string, quoted
-/// identifier or block comment with no end stops at the end of the line it starts on.
+/// identifier or block comment with no end stops at the end of its line or at the first semicolon
+/// (<see cref="UnterminatedToken"/>).
 /// Semicolons inside parentheses split too: an unclosed parenthesis must not swallow the script.
 /// </summary>
 public static class StatementSplitter
@@ -100,9 +101,15 @@ public static class StatementSplitter
         return eol >= 0 ? i + eol : s.Length;
     }
 
-    /// <summary>Skips a quoted token that starts at <paramref name="open"/>.</summary>
+    /// <summary>
+    /// Skips a quoted token that starts at <paramref name="open"/>, as the lexer's longest match does:
+    /// a doubled quote continues the token, but when the token then never closes, it ends at the
+    /// last quote that could have closed it or where <see cref="UnterminatedToken"/> ends it (the
+    /// UNTERMINATED_* rule), whichever is further.
+    /// </summary>
     private static int SkipQuoted(ReadOnlySpan<char> s, int open, char quote, bool backslashEscapes)
     {
+        var lastPossibleEnd = -1;
         var i = open + 1;
         while (i < s.Length)
         {
@@ -118,6 +125,7 @@ public static class StatementSplitter
                     return i + 1;
                 }
 
+                lastPossibleEnd = i + 1;
                 i += 2;
             }
             else
@@ -126,7 +134,7 @@ public static class StatementSplitter
             }
         }
 
-        return EndOfLine(s, open);
+        return Math.Max(lastPossibleEnd, UnterminatedToken.End(s, open));
     }
 
     // The lexer's NUMBER rule: DIGIT+ ('.' DIGIT*)? EXPONENT?
