@@ -65,7 +65,7 @@ public sealed class SecretLeakCanaryTests
         var fingerprint = SecretSql.Evaluate(sql);
 
         AssertNoCanary(fingerprint.ToString());
-        AssertNoCanary(fingerprint.Sha256Hex);
+        AssertNoCanary(fingerprint.Sha256Hex ?? string.Empty);
     }
 
     [Theory]
