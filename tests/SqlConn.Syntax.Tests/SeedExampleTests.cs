@@ -40,7 +40,7 @@ public sealed class SeedExampleTests
         ["materialize-create-connection-15.sql"] = ["5:10 Expected right parenthesis, found operator \"<\""],
     };
 
-    public static TheoryData<string> Examples => [.. TestFiles.Names("seeds", "*.sql")];
+    public static TheoryData<string> Examples => [.. TestDataFiles.Names("seeds", "*.sql")];
 
     [Theory]
     [MemberData(nameof(Examples))]

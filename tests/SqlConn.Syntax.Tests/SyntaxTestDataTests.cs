@@ -6,7 +6,7 @@ namespace SqlConn.Syntax.Tests;
 /// <summary>One test per tests/testdata/syntax/*.test file (see <see cref="SyntaxBaseline"/> for the expected format).</summary>
 public sealed class SyntaxTestDataTests
 {
-    public static TheoryData<string> Files => [.. TestFiles.Names("syntax", "*.test")];
+    public static TheoryData<string> Files => [.. TestDataFiles.Names("syntax", "*.test")];
 
     [Theory]
     [MemberData(nameof(Files))]

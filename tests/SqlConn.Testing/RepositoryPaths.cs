@@ -1,10 +1,10 @@
-namespace SqlConn.Syntax.Tests.Support;
+namespace SqlConn.Testing;
 
 /// <summary>
 /// Paths in the source tree. Data files are read from (and, with UPDATE_TESTDATA=1, written to) the
 /// repository itself, found by walking up from the test assembly to the folder holding LangServer.sln.
 /// </summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

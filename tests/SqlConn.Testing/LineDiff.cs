@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace SqlConn.Syntax.Tests.Support;
+namespace SqlConn.Testing;
 
 /// <summary>A line diff (longest common subsequence) for readable test failures: <c>-</c> expected, <c>+</c> actual.</summary>
-internal static class LineDiff
+public static class LineDiff
 {
     public static string Between(string expected, string actual)
     {

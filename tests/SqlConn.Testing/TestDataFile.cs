@@ -1,11 +1,11 @@
-namespace SqlConn.Syntax.Tests.Support;
+namespace SqlConn.Testing;
 
 /// <summary>
 /// A data-driven test file: the input, a line holding only <c>----</c>, then the expected output.
 /// <see cref="Check"/> compares the actual output with the expected one, or, with UPDATE_TESTDATA=1,
 /// rewrites the expected part.
 /// </summary>
-internal sealed record TestDataFile(string Path, string Input, string Expected)
+public sealed record TestDataFile(string Path, string Input, string Expected)
 {
     public const string Separator = "----";
 
