@@ -36,8 +36,7 @@ internal sealed partial class ExpressionBinder
             var left = BindCondition(binary.Left, context with { Clause = clause });
             var right = BindCondition(binary.Right, context with { Clause = clause });
             return Poisoned(left, right) is { } poisoned ? poisoned
-                : binary.Operator == BinaryOperator.And ? new BoundAnd(left, right)
-                : new BoundOr(left, right);
+                : new BoundJunction(binary.Operator == BinaryOperator.Or, left, right);
         }
 
         var (l, r) = (Bind(binary.Left, context), Bind(binary.Right, context));
@@ -162,7 +161,7 @@ internal sealed partial class ExpressionBinder
             return poisoned;
         }
 
-        BoundExpression range = new BoundAnd(low, high);
+        BoundExpression range = new BoundJunction(IsOr: false, low, high);
         return between.Negated ? new BoundNot(range) : range;
     }
 
