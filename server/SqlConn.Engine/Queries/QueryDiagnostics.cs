@@ -113,8 +113,8 @@ public static class QueryDiagnostics
     public static readonly DiagnosticDescriptor DivisionByZero = Error(
         "SC2316", "division by zero",
         "An integer division or modulo has a zero divisor for some row.",
-        "SELECT oid / 0 FROM mz_connections;",
-        "SELECT oid / NULLIF(0, 0) FROM mz_connections;");
+        "SELECT length(name) / 0 FROM mz_connections;",
+        "SELECT length(name) / NULLIF(0, 0) FROM mz_connections;");
 
     public static readonly DiagnosticDescriptor OutOfRange = Error(
         "SC2317", "value out of range",

@@ -22,10 +22,7 @@ internal static class QueryEvaluator
     {
         var session = new BindingSession(environment);
         var bound = new QueryBinder(session, outer: null, level: 0).BindQuery(query);
-        if (session.FirstUnsupported is { } unsupported)
-        {
-            throw new QueryNotEvaluatedException(unsupported.Feature, unsupported.Location.Span);
-        }
+        session.ThrowIfNotEvaluated();
 
         var rows = bound.Plan.Execute(new QueryExecution(), outer: null);
         return new QueryResult([.. bound.Columns.Select(c => new RelationColumn(c.Name, c.Type))], [.. rows]);

@@ -32,10 +32,7 @@ internal static class ShowFilters
             WhereShowFilter where => new QueryBinder(session, outer: null, level: 0).BindCondition(where.Condition, scope, "WHERE clause"),
             _ => throw new QueryNotEvaluatedException("an incomplete filter", filter.Span),
         };
-        if (session.FirstUnsupported is { } unsupported)
-        {
-            throw new QueryNotEvaluatedException(unsupported.Feature, unsupported.Location.Span);
-        }
+        session.ThrowIfNotEvaluated();
 
         var rows = new FilterPlan(new ScanPlan(relation), condition).Execute(new QueryExecution(), outer: null);
         return relation with { Rows = rows };

@@ -67,6 +67,11 @@ public static class TableFormatter
                 var continues = line < lines.Length - 1;
                 var last = c == columns.Length - 1;
                 output.Append(c == 0 ? " " : "| ");
+                if (last && line >= lines.Length)
+                {
+                    continue;
+                }
+
                 if (IsNumeric(columns[c].Type))
                 {
                     output.Append(' ', padding).Append(text);

@@ -14,12 +14,19 @@ internal sealed class BindingSession(IQueryEnvironment environment)
 
     public IQueryEnvironment Environment { get; } = environment;
 
-    public BoundUnsupported? FirstUnsupported => unsupported.Count == 0 ? null : unsupported[0];
-
     public BoundUnsupported Unsupported(string feature, TextSpan span)
     {
         var node = new BoundUnsupported(feature, new Location(span));
         unsupported.Add(node);
         return node;
+    }
+
+    /// <summary>Ends a binding that found no error: the first feature met that is not evaluated, if any, is reported.</summary>
+    public void ThrowIfNotEvaluated()
+    {
+        if (unsupported.Count > 0)
+        {
+            throw new QueryNotEvaluatedException(unsupported[0].Feature, unsupported[0].Location.Span);
+        }
     }
 }

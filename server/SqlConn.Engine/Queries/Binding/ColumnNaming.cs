@@ -17,6 +17,7 @@ internal static class ColumnNaming
     private static (string Name, bool Strong)? Invent(Expression expression) => expression switch
     {
         ColumnReference c => (c.Column.Value, true),
+        FunctionCall { Name.Last.Value: "trim" } => ("btrim", true), // TRIM(...) is syntax for btrim
         FunctionCall f => (f.Name.Last.Value, true),
         BooleanExpression => ("bool", true),
         ParenthesizedExpression p => Invent(p.Inner),

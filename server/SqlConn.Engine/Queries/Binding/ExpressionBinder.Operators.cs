@@ -36,8 +36,7 @@ internal sealed partial class ExpressionBinder
             var left = BindCondition(binary.Left, context with { Clause = clause });
             var right = BindCondition(binary.Right, context with { Clause = clause });
             return Poisoned(left, right) is { } poisoned ? poisoned
-                : binary.Operator == BinaryOperator.And ? new BoundAnd(left, right)
-                : new BoundOr(left, right);
+                : new BoundJunction(binary.Operator == BinaryOperator.Or, left, right);
         }
 
         var (l, r) = (Bind(binary.Left, context), Bind(binary.Right, context));
@@ -75,8 +74,9 @@ internal sealed partial class ExpressionBinder
     }
 
     /// <summary>
-    /// <c>||</c>: text[] with text[] or an element; otherwise text with anything (made text), an
-    /// untyped side counting as text.
+    /// <c>||</c>: text[] with text[] or a text element (an untyped literal beside an array is an array
+    /// literal, as in PostgreSQL); otherwise text with anything (made text), an untyped side counting
+    /// as text.
     /// </summary>
     private BoundExpression Concat(BoundExpression left, BoundExpression right, TextSpan span)
     {
@@ -87,7 +87,7 @@ internal sealed partial class ExpressionBinder
         if (left.Type == SqlType.TextArray || right.Type == SqlType.TextArray)
         {
             return (left.Type == SqlType.TextArray || IsText(left)) && (right.Type == SqlType.TextArray || IsText(right))
-                ? new BoundConcat(coercion.To(left, CastTarget.Text), coercion.To(right, CastTarget.Text), SqlType.TextArray)
+                ? Poisoned(coercion.To(left, CastTarget.TextArray), coercion.To(right, CastTarget.TextArray)) ?? (BoundExpression)new BoundConcat(left, right, SqlType.TextArray)
                 : throw QueryErrors.UnknownOperatorError($"{Coercion.TypeName(left)} || {Coercion.TypeName(right)}", span);
         }
 
@@ -106,19 +106,20 @@ internal sealed partial class ExpressionBinder
             return poisoned;
         }
 
-        (operand, pattern, escape) = (coercion.To(operand, CastTarget.Text), coercion.To(pattern, CastTarget.Text), escape is null ? null : coercion.To(escape, CastTarget.Text));
         if (operand.Type != SqlType.Text || pattern.Type != SqlType.Text || escape is { Type: not SqlType.Text })
         {
             var symbol = (like.Negated ? "!" : string.Empty) + (like.CaseInsensitive ? "~~*" : "~~");
-            throw QueryErrors.UnknownOperatorError($"{SqlTypeNames.Of(operand.Type)} {symbol} {SqlTypeNames.Of(pattern.Type)}", like.Span);
+            throw QueryErrors.UnknownOperatorError($"{Coercion.TypeName(operand)} {symbol} {Coercion.TypeName(pattern)}", like.Span);
         }
 
-        if (escape is BoundLiteral { Value: SqlText constant })
+        (operand, pattern, escape) = (coercion.To(operand, CastTarget.Text), coercion.To(pattern, CastTarget.Text), escape is null ? null : coercion.To(escape, CastTarget.Text));
+
+        if (escape is BoundLiteral { Value: SqlText constant } && like.Escape is not null)
         {
-            LikePattern.Escape(constant.Value, like.Escape?.Span ?? like.Span);
+            LikePattern.Escape(constant.Value, like.Escape.Span);
         }
 
-        return new BoundLike(operand, pattern, escape, like.CaseInsensitive, like.Negated, new Location(like.Escape?.Span ?? like.Span));
+        return new BoundLike(operand, pattern, escape, like.CaseInsensitive, like.Negated, new Location(like.Span));
     }
 
     private BoundExpression InList(InListExpression inList, ExpressionContext context)
@@ -160,7 +161,7 @@ internal sealed partial class ExpressionBinder
             return poisoned;
         }
 
-        BoundExpression range = new BoundAnd(low, high);
+        BoundExpression range = new BoundJunction(IsOr: false, low, high);
         return between.Negated ? new BoundNot(range) : range;
     }
 

@@ -52,9 +52,14 @@ internal sealed class FunctionBinder(BindingSession session)
         }
 
         var arguments = expressions.BindAll(call.Arguments, context);
-        if (call.Distinct || call.StarArgument || !call.OrderBy.IsEmpty)
+        if (call.StarArgument)
         {
-            throw QueryErrors.NotAnAggregate(call.StarArgument ? $"{name}(*)" : call.Distinct ? "DISTINCT" : "ORDER BY", name, call.Span);
+            throw Unknown(name, [], call.Span);
+        }
+
+        if (call.Distinct || !call.OrderBy.IsEmpty)
+        {
+            throw QueryErrors.NotAnAggregate(call.Distinct ? "DISTINCT" : "ORDER BY", name, call.Span);
         }
 
         if (arguments.OfType<BoundUnsupported>().FirstOrDefault() is { } poisoned)
@@ -171,14 +176,18 @@ internal sealed class FunctionBinder(BindingSession session)
         return new BoundCall(new ScalarFunction(name, [.. values.Select(_ => type)], type, body, Strict: false), values, location);
     }
 
-    /// <summary><c>concat(...)</c> and <c>concat_ws(separator, ...)</c>: the arguments as text, NULLs skipped.</summary>
+    /// <summary>
+    /// <c>concat(...)</c> and <c>concat_ws(separator, ...)</c>: the arguments in their output form
+    /// (booleans as t/f, unlike a cast to text), NULLs skipped.
+    /// </summary>
     private BoundCall Concat(ImmutableArray<BoundExpression> arguments, Location location, bool separated)
     {
-        var texts = arguments.Select(a => a.Type == SqlType.Text ? coercion.To(a, CastTarget.Text) : new BoundCast(a, CastTarget.Text, location)).ToImmutableArray();
+        var values = arguments.Select(a => coercion.To(a, CastTarget.Text)).ToImmutableArray();
+        EquatableArray<SqlType> parameters = [.. values.Select(v => v.Type)];
         var function = separated
-            ? new ScalarFunction("concat_ws", [.. texts.Select(_ => SqlType.Text)], SqlType.Text, ConcatWithSeparator, Strict: false)
-            : new ScalarFunction("concat", [.. texts.Select(_ => SqlType.Text)], SqlType.Text, ConcatAll, Strict: false);
-        return new BoundCall(function, [.. texts], location);
+            ? new ScalarFunction("concat_ws", parameters, SqlType.Text, ConcatWithSeparator, Strict: false)
+            : new ScalarFunction("concat", parameters, SqlType.Text, ConcatAll, Strict: false);
+        return new BoundCall(function, values, location);
     }
 
     private static SqlValue Greatest(ImmutableArray<SqlValue> arguments, TextSpan span) => Extreme(arguments, 1);
@@ -189,11 +198,11 @@ internal sealed class FunctionBinder(BindingSession session)
         arguments.Where(a => !a.IsNull).Aggregate(SqlValue.Null, (best, a) => best.IsNull || sign * SqlValueComparer.Instance.Compare(a, best) > 0 ? a : best);
 
     private static SqlValue ConcatAll(ImmutableArray<SqlValue> arguments, TextSpan span) =>
-        SqlValue.Of(string.Concat(arguments.OfType<SqlText>().Select(t => t.Value)));
+        SqlValue.Of(string.Concat(arguments.Select(ValueFormatter.Format)));
 
     private static SqlValue ConcatWithSeparator(ImmutableArray<SqlValue> arguments, TextSpan span) =>
         arguments[0] is SqlText separator
-            ? SqlValue.Of(string.Join(separator.Value, arguments.Skip(1).OfType<SqlText>().Select(t => t.Value)))
+            ? SqlValue.Of(string.Join(separator.Value, arguments.Skip(1).Select(ValueFormatter.Format).OfType<string>()))
             : SqlValue.Null;
 
     private static StatementFailedException Unknown(string name, IEnumerable<BoundExpression> arguments, TextSpan span) =>

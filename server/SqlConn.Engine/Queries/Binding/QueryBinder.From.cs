@@ -173,10 +173,10 @@ internal sealed partial class QueryBinder
     }
 
     private static IEnumerable<BoundExpression> Conjuncts(BoundExpression condition) =>
-        condition is BoundAnd and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [condition];
+        condition is BoundJunction { IsOr: false } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [condition];
 
     private static BoundExpression? Conjunction(IEnumerable<BoundExpression> conjuncts) =>
-        conjuncts.Aggregate((BoundExpression?)null, (all, next) => all is null ? next : new BoundAnd(all, next));
+        conjuncts.Aggregate((BoundExpression?)null, (all, next) => all is null ? next : new BoundJunction(IsOr: false, all, next));
 
     /// <summary>The positions of <c>a = b</c> between two columns of the current row of one type, else null.</summary>
     private static (int A, int B)? ColumnEquality(BoundExpression conjunct) =>

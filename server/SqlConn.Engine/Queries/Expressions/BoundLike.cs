@@ -29,7 +29,7 @@ internal sealed record BoundLike(
             escape = LikePattern.Escape(escapeText.Value, Location.Span);
         }
 
-        return SqlBool.From(LikePattern.Matches(text.Value, pattern.Value, escape, CaseInsensitive) != Negated);
+        return SqlBool.From(LikePattern.Matches(text.Value, pattern.Value, escape, CaseInsensitive, Location.Span) != Negated);
     }
 
     public override BoundExpression MapChildren(Func<BoundExpression, BoundExpression> map) =>

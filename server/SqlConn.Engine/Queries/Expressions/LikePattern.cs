@@ -6,12 +6,14 @@ namespace SqlConn.Engine.Queries.Expressions;
 /// <summary>
 /// SQL LIKE matching: <c>%</c> matches any run of characters, <c>_</c> exactly one (a code point),
 /// the escape character (backslash unless ESCAPE says otherwise, none for ESCAPE '') makes the next
-/// character literal. A pattern ending in the escape character matches nothing, as in PostgreSQL.
+/// character literal. A pattern ending in the escape character is an error once matching reaches
+/// that end with text left, as in PostgreSQL (<c>'a' LIKE 'a\'</c> is just false).
 /// </summary>
 internal static class LikePattern
 {
     private const int AnyOne = -1;
     private const int AnyRun = -2;
+    private const int DanglingEscape = -3;
 
     /// <summary>The escape code point of an ESCAPE string: none for '', an error for more than one character.</summary>
     public static int? Escape(string escape, TextSpan span)
@@ -25,7 +27,7 @@ internal static class LikePattern
         };
     }
 
-    public static bool Matches(string text, string pattern, int? escape, bool caseInsensitive)
+    public static bool Matches(string text, string pattern, int? escape, bool caseInsensitive, TextSpan span)
     {
         if (caseInsensitive)
         {
@@ -33,11 +35,11 @@ internal static class LikePattern
             pattern = pattern.ToLowerInvariant();
         }
 
-        return Tokens(pattern, escape) is { } tokens && Match(CodePoints(text), tokens);
+        return Match(CodePoints(text), Tokens(pattern, escape), span);
     }
 
-    /// <summary>The pattern as code points and wildcards, or null when it ends in the escape character.</summary>
-    private static int[]? Tokens(string pattern, int? escape)
+    /// <summary>The pattern as code points and wildcards (and a mark for a trailing escape character).</summary>
+    private static int[] Tokens(string pattern, int? escape)
     {
         var tokens = new List<int>(pattern.Length);
         var escaped = false;
@@ -59,7 +61,12 @@ internal static class LikePattern
             }
         }
 
-        return escaped ? null : [.. tokens];
+        if (escaped)
+        {
+            tokens.Add(DanglingEscape);
+        }
+
+        return [.. tokens];
     }
 
     private static int[] CodePoints(string text)
@@ -74,11 +81,16 @@ internal static class LikePattern
     }
 
     /// <summary>Greedy matching that backtracks to the last <c>%</c> only.</summary>
-    private static bool Match(int[] text, int[] pattern)
+    private static bool Match(int[] text, int[] pattern, TextSpan span)
     {
         int t = 0, p = 0, runPattern = -1, runText = 0;
         while (t < text.Length)
         {
+            if (p < pattern.Length && pattern[p] == DanglingEscape)
+            {
+                throw QueryErrors.InvalidArgumentError("LIKE pattern must not end with escape character", span);
+            }
+
             if (p < pattern.Length && (pattern[p] == AnyOne || pattern[p] == text[t]))
             {
                 t++;
