@@ -11,5 +11,12 @@ namespace SqlConn.Engine.Diagnostics;
 /// </summary>
 public static class EngineDiagnostics
 {
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = [];
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        .. CatalogDiagnostics.All,
+        .. ConnectionDiagnostics.All,
+        .. Secrets.SecretDiagnostics.All,
+        .. Queries.QueryDiagnostics.All,
+        .. PreviewDiagnostics.All,
+    ];
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Queries;
-using SqlConn.Engine.Tests.TestData;
 using SqlConn.Engine.Values;
 using SqlConn.Syntax;
 using SqlConn.Syntax.Tree;
@@ -15,16 +14,16 @@ namespace SqlConn.Engine.Tests.Queries;
 /// </summary>
 public sealed class QueryTestData
 {
-    public static TheoryData<string> Files => [.. DataDrivenFile.In("queries")];
+    public static TheoryData<string> Files => [.. TestCaseFile.In("queries")];
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Queries(string file) => DataDrivenFile.Load(file).Verify(Run);
+    public void Queries(string file) => TestCaseFile.Load(file).Verify(Run);
 
     [Fact]
     public void EveryDiagnosticIsExercised()
     {
-        var lines = DataDrivenFile.In("queries").SelectMany(f => DataDrivenFile.Load(f).Lines).ToArray();
+        var lines = TestCaseFile.In("queries").SelectMany(f => TestCaseFile.Load(f).Lines).ToArray();
         var missing = QueryDiagnostics.All.Where(d => !lines.Any(l => l.StartsWith($"ERROR {d.Code}:", StringComparison.Ordinal) || l.StartsWith($"NOTICE {d.Code}:", StringComparison.Ordinal)));
         Assert.Empty(missing.Select(d => $"{d.Code} {d.Title}"));
     }

@@ -1,20 +1,22 @@
 using System.Text;
 
-namespace SqlConn.Engine.Tests.TestData;
+using Xunit;
+
+namespace SqlConn.Testing;
 
 /// <summary>
-/// A data-driven test file under <c>tests/testdata</c>: cases of input lines, a <c>----</c> line,
-/// then the expected output up to a blank line. Lines starting with <c>#</c> between cases are
+/// A data-driven test file of many small cases (unlike <see cref="TestDataFile"/>, which holds one):
+/// input lines, a <c>----</c> line, then the expected output up to a blank line. Lines starting with <c>#</c> between cases are
 /// comments. <see cref="Verify"/> runs every case and reports all mismatches at once; with
 /// <c>UPDATE_TESTDATA=1</c> it rewrites the file with the actual outputs instead (review the diff).
 /// </summary>
-public sealed class DataDrivenFile
+public sealed class TestCaseFile
 {
     private const string Separator = "----";
 
     private readonly List<string> lines;
 
-    private DataDrivenFile(string path, List<string> lines)
+    private TestCaseFile(string path, List<string> lines)
     {
         Path = path;
         this.lines = lines;
@@ -22,23 +24,7 @@ public sealed class DataDrivenFile
 
     public string Path { get; }
 
-    /// <summary>The repository's <c>tests/testdata</c> folder (found from the test binaries upwards).</summary>
-    public static string Root
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                var candidate = System.IO.Path.Combine(directory.FullName, "tests", "testdata");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("tests/testdata not found above " + AppContext.BaseDirectory);
-        }
-    }
+    private static string Root => RepositoryPaths.TestData();
 
     /// <summary>The <c>.test</c> files of one folder of <see cref="Root"/>, as paths relative to it.</summary>
     public static IEnumerable<string> In(string folder) =>
@@ -46,10 +32,10 @@ public sealed class DataDrivenFile
             .Select(p => System.IO.Path.GetRelativePath(Root, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
-    public static DataDrivenFile Load(string relativePath)
+    public static TestCaseFile Load(string relativePath)
     {
         var path = System.IO.Path.Combine(Root, relativePath);
-        return new DataDrivenFile(path, [.. File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n')]);
+        return new TestCaseFile(path, [.. File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n')]);
     }
 
     /// <summary>Runs <paramref name="run"/> on each case's input; fails listing every case whose output differs.</summary>
@@ -95,7 +81,7 @@ public sealed class DataDrivenFile
         }
 
         Assert.True(cases > 0, $"{Path}: no test cases");
-        if (Environment.GetEnvironmentVariable("UPDATE_TESTDATA") == "1")
+        if (RepositoryPaths.UpdateTestData)
         {
             File.WriteAllText(Path, output.ToString().TrimEnd('\n') + "\n");
             return;
