@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using SqlConn.Engine.Execution;
+using SqlConn.Syntax;
+
+namespace SqlConn.Ide.Analysis;
+
+/// <summary>
+/// One document of the workspace, analysed: parsed, then executed in the simulator starting from
+/// <see cref="Before"/>, the state the documents before it (in workspace order) left. It is an
+/// immutable snapshot: editor features read it concurrently; an edit produces a new one.
+/// <see cref="Statements"/> is aligned with <see cref="Script"/>'s statements.
+/// </summary>
+public sealed record DocumentAnalysis(
+    string Uri,
+    int Version,
+    SourceText Text,
+    ParsedScript Script,
+    EngineState Before,
+    ImmutableArray<ExecutedStatement> Statements)
+{
+    /// <summary>The state after the document's last statement.</summary>
+    public EngineState After => Statements.IsEmpty ? Before : Statements[^1].After;
+
+    /// <summary>The state the statement at <paramref name="index"/> ran in.</summary>
+    public EngineState StateBefore(int index) => index == 0 ? Before : Statements[index - 1].After;
+
+    /// <summary>The statement whose chunk holds <paramref name="position"/> (a position right after a statement belongs to it).</summary>
+    public ParsedStatement? StatementAt(int position) =>
+        Script.Statements.FirstOrDefault(s => s.ChunkSpan.Start <= position && position <= (s.SemicolonPosition ?? s.ChunkSpan.End));
+}
