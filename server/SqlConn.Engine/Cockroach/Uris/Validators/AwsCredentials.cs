@@ -21,11 +21,7 @@ internal static class AwsCredentials
             case "implicit":
                 return null;
             default:
-                return UnsupportedAuth(auth);
+                return SchemeUri.UnsupportedAuth(auth);
         }
     }
-
-    /// <summary>Every provider's text for an AUTH value other than specified or implicit.</summary>
-    public static UriValidationFailure UnsupportedAuth(string auth) =>
-        SchemeUri.Parameter(CommonParameters.Auth, $"unsupported value {SchemeUri.Echo(CommonParameters.Auth, auth)} for AUTH");
 }

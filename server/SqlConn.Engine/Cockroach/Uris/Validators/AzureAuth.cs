@@ -23,7 +23,7 @@ internal static class AzureAuth
             "" or "specified" => uri.Get(AzureParameters.AccountKey).Length > 0 ? AzureAuthMethod.Legacy : AzureAuthMethod.Explicit,
             _ => AzureAuthMethod.Implicit,
         };
-        return auth is "" or "specified" or "implicit" ? null : AwsCredentials.UnsupportedAuth(auth);
+        return auth is "" or "specified" or "implicit" ? null : SchemeUri.UnsupportedAuth(auth);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed class GcpKmsValidator : ISchemeValidator
         {
             "" or "specified" => GcpCredentials.CheckSpecified(kms),
             "implicit" => null,
-            var auth => AwsCredentials.UnsupportedAuth(auth),
+            var auth => SchemeUri.UnsupportedAuth(auth),
         };
     }
 }

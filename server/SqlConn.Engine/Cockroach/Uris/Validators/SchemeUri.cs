@@ -23,6 +23,10 @@ internal sealed record SchemeUri(UriScheme Scheme, string Text, GoUrl Url, Query
 
     public static UriValidationFailure Unknown(ImmutableArray<string> names, string cause) => Parameter(names[0], cause);
 
+    /// <summary>Every provider's text for an AUTH value other than specified or implicit.</summary>
+    public static UriValidationFailure UnsupportedAuth(string auth) =>
+        Parameter(CommonParameters.Auth, $"unsupported value {Echo(CommonParameters.Auth, auth)} for AUTH");
+
     public static UriValidationFailure Location(string cause) =>
         new(UriFailureKind.InvalidLocation, UriFailureStage.ConstructDetails, cause);
 }
