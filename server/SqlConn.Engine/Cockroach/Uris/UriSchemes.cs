@@ -188,11 +188,11 @@ public static class UriSchemes
         ManagedKafka(
             "confluent-cloud", "Confluent Cloud", "A Confluent Cloud Kafka cluster receiving changefeed messages",
             "confluent-cloud://{bootstrap server}:9092?api_key={key}&api_secret={secret}",
-            [KafkaParameters.ApiKey, KafkaParameters.ApiSecret], [SinkParameters.InsecureTlsSkipVerify]),
+            KafkaParameters.ApiKey, KafkaParameters.ApiSecret, [SinkParameters.InsecureTlsSkipVerify]),
         ManagedKafka(
             "azure-event-hub", "Azure Event Hubs", "An Azure Event Hubs namespace receiving changefeed messages over the Kafka protocol",
             "azure-event-hub://{namespace}.servicebus.windows.net:9093?shared_access_key_name={policy}&shared_access_key={key}",
-            [KafkaParameters.SharedAccessKeyName, KafkaParameters.SharedAccessKey], []),
+            KafkaParameters.SharedAccessKeyName, KafkaParameters.SharedAccessKey, []),
         Webhook("webhook-https", ExternalConnectionProvider.WebhookHttps, WebhookValidator.Https,
             "An HTTPS endpoint receiving changefeed messages as POST requests"),
         Webhook("webhook-http", ExternalConnectionProvider.WebhookHttp, WebhookValidator.Http,
@@ -246,8 +246,9 @@ public static class UriSchemes
 
     public static bool IsSensitive(string parameterName) => SensitiveParameterNames.Contains(parameterName);
 
+    /// <summary>A managed Kafka service: its key pair (sent as SASL user and password) is required, its security fixed.</summary>
     private static UriScheme ManagedKafka(
-        string name, string title, string description, string form, ImmutableArray<UriParameter> credentials, ImmutableArray<UriParameter> extra) =>
+        string name, string title, string description, string form, UriParameter user, UriParameter password, ImmutableArray<UriParameter> extra) =>
         new(ManagedKafkaValidator.Instance)
         {
             Names = [name],
@@ -259,7 +260,7 @@ public static class UriSchemes
             Location = "host and port: the bootstrap server",
             Parameters =
             [
-                .. credentials, SinkParameters.TopicPrefix, SinkParameters.TopicName, SinkParameters.SchemaTopic,
+                user, password, SinkParameters.TopicPrefix, SinkParameters.TopicName, SinkParameters.SchemaTopic,
                 Fixed(KafkaParameters.SaslEnabled, "true", title), Fixed(SinkParameters.TlsEnabled, "true", title),
                 Fixed(KafkaParameters.SaslHandshake, "true", title), Fixed(KafkaParameters.SaslMechanism, "PLAIN", title), .. extra,
             ],

@@ -12,7 +12,7 @@ internal sealed class AwsKmsValidator : ISchemeValidator
 
     public UriValidationFailure? Validate(SchemeUri uri)
     {
-        if (!KmsUri.TryReparse(uri, out var kms, out var failure))
+        if (!KmsUri.TryReparse(uri, keyPathRequired: false, out var kms, out var failure))
         {
             return failure;
         }

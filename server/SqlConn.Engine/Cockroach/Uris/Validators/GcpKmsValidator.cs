@@ -9,14 +9,9 @@ internal sealed class GcpKmsValidator : ISchemeValidator
 
     public UriValidationFailure? Validate(SchemeUri uri)
     {
-        if (!KmsUri.TryReparse(uri, out var kms, out var failure))
+        if (!KmsUri.TryReparse(uri, keyPathRequired: true, out var kms, out var failure))
         {
             return failure;
-        }
-
-        if (KmsUri.HasEmptyKeyPath(kms))
-        {
-            return SchemeUri.Location(KmsUri.EmptyKeyPath);
         }
 
         if (kms.UnknownParameters() is [_, ..] unknown)

@@ -55,12 +55,12 @@ internal static class KafkaSasl
     {
         if (uri.Get(KafkaParameters.SaslHandshake).Length > 0)
         {
-            return SchemeUri.Parameter(KafkaParameters.SaslHandshake, "sasl_enabled must be enabled to configure SASL handshake behavior");
+            return SchemeUri.Parameter(KafkaParameters.SaslHandshake, $"{KafkaParameters.SaslEnabled.Name} must be enabled to configure SASL handshake behavior");
         }
 
         if (uri.Get(KafkaParameters.SaslMechanism).Length > 0)
         {
-            return SchemeUri.Parameter(KafkaParameters.SaslMechanism, "sasl_enabled must be enabled to configure SASL mechanism");
+            return SchemeUri.Parameter(KafkaParameters.SaslMechanism, $"{KafkaParameters.SaslEnabled.Name} must be enabled to configure SASL mechanism");
         }
 
         var unused = KafkaParameters.SaslOnly.FirstOrDefault(p => uri.Get(p).Length > 0);

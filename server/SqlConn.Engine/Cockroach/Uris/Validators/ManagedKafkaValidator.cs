@@ -3,7 +3,7 @@ using SqlConn.Engine.Cockroach.Uris.Parameters;
 namespace SqlConn.Engine.Cockroach.Uris.Validators;
 
 /// <summary>
-/// <c>confluent-cloud://</c> and <c>azure-event-hub://</c>: Kafka with fixed security. The row's
+/// <c>confluent-cloud://</c> and <c>azure-event-hub://</c>: Kafka with fixed security. The row's two
 /// always-required parameters (the service's key pair) become the SASL user and password; parameters
 /// whose row allows one value may only be given that value; anything else is an invalid parameter.
 /// The user's own sasl_user and sasl_password are overwritten by CockroachDB, hence read silently.
