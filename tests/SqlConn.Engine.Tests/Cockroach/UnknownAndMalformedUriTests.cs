@@ -33,6 +33,7 @@ public class UnknownAndMalformedUriTests
     [InlineData("s3://b/x\ty", "parse \"s3://b/x\\ty\": net/url: invalid control character in URL")]
     [InlineData("postgresql://us er@host/db", "parse \"postgresql://us er@host/db\": net/url: invalid userinfo")]
     [InlineData("s3://b/x#%zz", "parse \"s3://b/x#%zz\": invalid URL escape \"%zz\"")]
+    [InlineData("postgresql://repl:pa%zzword@host/db", "parse \"postgresql://repl:redacted@host/db\": invalid URL escape in password")]
     public void Go_url_parse_errors_fail_the_sanitize_step(string uri, string cause)
     {
         var failure = UriValidation.Rejects(uri);

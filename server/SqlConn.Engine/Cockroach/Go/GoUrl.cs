@@ -2,14 +2,6 @@ using System.Text;
 
 namespace SqlConn.Engine.Cockroach.Go;
 
-/// <summary>The user-info part of a URL; <see cref="Password"/> is null when no ':' was given.</summary>
-internal sealed record GoUserInfo(string Username, string? Password)
-{
-    public override string ToString() =>
-        UrlEscaping.Escape(Username, UrlEncoding.UserPassword)
-        + (Password is null ? string.Empty : ":" + UrlEscaping.Escape(Password, UrlEncoding.UserPassword));
-}
-
 /// <summary>
 /// A parsed URL with the fields of Go's <c>net/url.URL</c>, so that <see cref="ToString"/> re-encodes
 /// it exactly as CockroachDB does (<c>URL.String()</c>). Built by <see cref="GoUrlParser"/>.

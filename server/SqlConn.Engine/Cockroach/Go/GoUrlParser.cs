@@ -2,10 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace SqlConn.Engine.Cockroach.Go;
 
-/// <summary>Why Go's URL parser rejected a URL: the text it quotes and the reason after it.</summary>
-/// <remarks>Go renders it as <c>parse "{Url}": {Reason}</c>; callers mask secrets in <see cref="Url"/> first.</remarks>
-internal sealed record GoUrlError(string Url, string Reason);
-
 /// <summary>
 /// Go's <c>url.Parse</c> and <c>url.ParseRequestURI</c>, step for step: control characters, scheme,
 /// query, opaque and relative forms, authority (user info, host, port) and path, with Go's error texts.

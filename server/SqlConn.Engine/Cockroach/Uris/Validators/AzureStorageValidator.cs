@@ -36,11 +36,11 @@ internal sealed class AzureStorageValidator : ISchemeValidator
 
     private static UriValidationFailure? CheckCredentials(SchemeUri uri, AzureAuthMethod method)
     {
-        var hasKey = uri.Get(AzureParameters.AccountKey).Length > 0;
+        // Legacy means the account key is set, explicit that it is not: each then needs the principal all absent, or all present.
         switch (method)
         {
             case AzureAuthMethod.Legacy when PrincipalParameters.Any(p => uri.Get(p).Length > 0):
-            case AzureAuthMethod.Explicit when hasKey || PrincipalParameters.Any(p => uri.Get(p).Length == 0):
+            case AzureAuthMethod.Explicit when PrincipalParameters.Any(p => uri.Get(p).Length == 0):
                 var principal = string.Join(", ", PrincipalParameters[..^1].Select(p => GoStrconv.Quote(p.Name)))
                     + ", and " + GoStrconv.Quote(PrincipalParameters[^1].Name);
                 return SchemeUri.Parameter(AzureParameters.AccountKey,

@@ -7,8 +7,9 @@ namespace SqlConn.Engine.Cockroach.Uris.Validators;
 /// The TLS parameters of a Kafka sink, decoded, and CockroachDB's rules on them (<c>buildKafkaConfig</c>).
 /// Of Go's <c>tls.X509KeyPair</c> only the first test is reproduced: PEM data must be present in the
 /// certificate, then in the key. Parsing the certificate and matching the key are not simulated.
+/// The decoded values are kept as Latin-1 text, which maps every byte to one character.
 /// </summary>
-internal sealed record KafkaTls(bool Enabled, byte[]? CaCert, byte[]? ClientCert, byte[]? ClientKey)
+internal sealed record KafkaTls(bool Enabled, string? CaCert, string? ClientCert, string? ClientKey)
 {
     /// <summary>Reads the TLS parameters in CockroachDB's order, failing on the first unreadable one.</summary>
     public static UriValidationFailure? Read(SchemeUri uri, out KafkaTls tls)
@@ -24,7 +25,7 @@ internal sealed record KafkaTls(bool Enabled, byte[]? CaCert, byte[]? ClientCert
         failure ??= SinkValues.Base64(uri, SinkParameters.ClientKey, out clientKey);
         if (failure is null)
         {
-            tls = new KafkaTls(enabled, caCert, clientCert, clientKey);
+            tls = new KafkaTls(enabled, Text(caCert), Text(clientCert), Text(clientKey));
         }
 
         return failure;
@@ -59,5 +60,7 @@ internal sealed record KafkaTls(bool Enabled, byte[]? CaCert, byte[]? ClientCert
             : SchemeUri.Parameter(parameter, $"invalid client certificate data provided: tls: failed to find any PEM data in {input} input");
     }
 
-    private static bool HasPem(byte[] data) => Encoding.Latin1.GetString(data).Contains("-----BEGIN ", StringComparison.Ordinal);
+    private static string? Text(byte[]? decoded) => decoded is null ? null : Encoding.Latin1.GetString(decoded);
+
+    private static bool HasPem(string data) => data.Contains("-----BEGIN ", StringComparison.Ordinal);
 }
