@@ -49,6 +49,8 @@ public class StorageUriErrorTests
         "failed to create s3 external connection: unknown S3 query parameters: AWS_ACCESS_KEY, zeta")]
     [InlineData("s3://foo/bar?auth=implicit", "auth",
         "failed to create s3 external connection: unknown S3 query parameters: auth")]
+    [InlineData("s3://foo/bar?AUTH=implicit&partition_format=flat&file_size=1MB", "file_size",
+        "failed to create s3 external connection: unknown S3 query parameters: file_size, partition_format")]
     [InlineData("s3://foo/bar", "AWS_ACCESS_KEY_ID",
         "failed to create s3 external connection: AUTH is set to 'specified', but AWS_ACCESS_KEY_ID is not set")]
     [InlineData("s3://foo/bar?AUTH=specified&AWS_ACCESS_KEY_ID=key", "AWS_SECRET_ACCESS_KEY",

@@ -8,6 +8,9 @@ namespace SqlConn.Engine.Cockroach.Uris;
 /// <summary>
 /// The URI schemes a CockroachDB external connection can wrap, one row each (spec §4): the only place
 /// that knows them. <c>external://</c> is absent on purpose: a connection cannot wrap another one.
+/// s3, gs, azure and nodelocal are also changefeed sink schemes; CockroachDB's storage validation wins
+/// for them (its default validation replaces the changefeed one), so sink-only parameters such as
+/// partition_format are unknown parameters there [inferred in the spec, confirmed by the registry code].
 /// </summary>
 public static class UriSchemes
 {

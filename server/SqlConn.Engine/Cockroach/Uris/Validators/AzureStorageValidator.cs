@@ -46,6 +46,7 @@ internal sealed class AzureStorageValidator : ISchemeValidator
                 return SchemeUri.Parameter(AzureParameters.AccountKey,
                     $"explicit azure uri requires exactly one authentication method: {GoStrconv.Quote(AzureParameters.AccountKey.Name)} OR all three of {principal}");
             case AzureAuthMethod.Implicit:
+                // The spec marks the suffix [unverified]: CockroachDB joins the offending names with ", ".
                 UriParameter[] credentials = [AzureParameters.AccountKey, .. PrincipalParameters];
                 var given = credentials.Where(p => uri.Get(p).Length > 0).Select(p => p.Name).ToArray();
                 return given.Length == 0

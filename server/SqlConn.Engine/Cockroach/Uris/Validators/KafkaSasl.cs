@@ -5,6 +5,8 @@ namespace SqlConn.Engine.Cockroach.Uris.Validators;
 /// <summary>
 /// CockroachDB's <c>kafkaauth.Pick</c>: SASL parameters without sasl_enabled=true, the mechanism, the
 /// OAuth-only parameters, the mechanism's required parameters, the handshake and the OAuth secret.
+/// The mechanisms are the five the spec lists parameters for (newer CockroachDB also knows GSSAPI);
+/// the texts are those of the newest <c>kafkaauth</c> package read, which the spec did not record.
 /// </summary>
 internal static class KafkaSasl
 {

@@ -22,7 +22,10 @@ internal sealed class KafkaValidator : ISchemeValidator
             : null;
     }
 
-    /// <summary>Every Kafka scheme reads the topic parameters first and rejects schema_topic.</summary>
+    /// <summary>
+    /// Every Kafka scheme reads the topic parameters first and rejects schema_topic. The spec did not record
+    /// the text [unverified]; this is the format string of CockroachDB's Kafka sink.
+    /// </summary>
     public static UriValidationFailure? CheckSchemaTopic(SchemeUri uri) =>
         uri.Get(SinkParameters.SchemaTopic).Length > 0
             ? SchemeUri.Parameter(SinkParameters.SchemaTopic, $"{SinkParameters.SchemaTopic.Name} is not yet supported")

@@ -29,6 +29,7 @@ internal sealed class ManagedKafkaValidator : ISchemeValidator
         var effective = uri.Query
             .Set(KafkaParameters.SaslUser.Name, uri.Get(credentials[0]))
             .Set(KafkaParameters.SaslPassword.Name, uri.Get(credentials[1]));
+        // CockroachDB walks a Go map of the forced booleans (random order); SqlConn uses the row's order.
         foreach (var fixedParameter in uri.Scheme.Parameters.Where(p => p.AllowedValues.Length == 1))
         {
             if (CheckFixed(uri, fixedParameter) is { } failure)
@@ -46,6 +47,8 @@ internal sealed class ManagedKafkaValidator : ISchemeValidator
             return invalid;
         }
 
+        // Go prints the leftover names with %v ("[a b]") in map order, which is random: SqlConn sorts them.
+        // The layout is marked [unverified] in the spec; this is the format string of CockroachDB's kafka sink.
         var unknown = uri.UnknownParameters(KafkaParameters.SaslUser.Name, KafkaParameters.SaslPassword.Name);
         return unknown.IsEmpty
             ? null
