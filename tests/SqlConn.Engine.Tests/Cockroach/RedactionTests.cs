@@ -36,6 +36,8 @@ public class RedactionTests
     [InlineData("s3://b?AWS%5FSECRET_ACCESS_KEY=s&path=a%2Fb c&semi=1;2&bad=%zz", "STORAGE",
         "s3://b?AWS_SECRET_ACCESS_KEY=redacted&path=a%2Fb+c")]
     [InlineData("s3://b/À.csv?", "STORAGE", "s3://b/%C3%80.csv?")]
+    [InlineData("s3://b?AUTH=specified&AWS_SECRET_ACCESS_KEY=ab#cd", "STORAGE", "s3://b?AUTH=specified&AWS_SECRET_ACCESS_KEY=redacted#redacted")]
+    [InlineData("s3://b?AWS_SECRET_ACCESS_KEY=ab&AUTH=implicit#frag", "STORAGE", "s3://b?AUTH=implicit&AWS_SECRET_ACCESS_KEY=redacted#frag")]
     [InlineData("azure-blob://c?AZURE_ACCOUNT_NAME=a&AZURE_CLIENT_ID=i&AZURE_CLIENT_SECRET=s&AZURE_TENANT_ID=t", "STORAGE",
         "azure-blob://c?AZURE_ACCOUNT_NAME=a&AZURE_CLIENT_ID=i&AZURE_CLIENT_SECRET=redacted&AZURE_TENANT_ID=t")]
     [InlineData("confluent-cloud://pkc:9092?api_key=k&api_secret=s", "STORAGE", "confluent-cloud://pkc:9092?api_key=k&api_secret=redacted")]

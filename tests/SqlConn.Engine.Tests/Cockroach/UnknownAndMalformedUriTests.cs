@@ -34,6 +34,8 @@ public class UnknownAndMalformedUriTests
     [InlineData("postgresql://us er@host/db", "parse \"postgresql://us er@host/db\": net/url: invalid userinfo")]
     [InlineData("s3://b/x#%zz", "parse \"s3://b/x#%zz\": invalid URL escape \"%zz\"")]
     [InlineData("postgresql://repl:pa%zzword@host/db", "parse \"postgresql://repl:redacted@host/db\": invalid URL escape in password")]
+    [InlineData("postgresql://repl:pa/ss@host/db", "parse \"postgresql://repl:redacted@host/db\": invalid port \"redacted\" after host")]
+    [InlineData("postgresql://repl:p#ss@host/db", "parse \"postgresql://repl:redacted\": invalid port \":p\" after host")]
     public void Go_url_parse_errors_fail_the_sanitize_step(string uri, string cause)
     {
         var failure = UriValidation.Rejects(uri);

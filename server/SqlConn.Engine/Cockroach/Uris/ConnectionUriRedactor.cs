@@ -5,7 +5,8 @@ namespace SqlConn.Engine.Cockroach.Uris;
 /// <summary>
 /// The <c>connection_uri</c> column of SHOW EXTERNAL CONNECTIONS (spec §5.2), as CockroachDB computes it:
 /// password and sensitive values replaced by <c>redacted</c>, the query re-encoded in key order, a KMS
-/// key path replaced by <c>/redacted</c>.
+/// key path replaced by <c>/redacted</c>. One addition: when an unescaped '#' inside the last sensitive
+/// value made Go read its tail as the fragment, the fragment is redacted too.
 /// </summary>
 public static class ConnectionUriRedactor
 {
@@ -31,7 +32,7 @@ public static class ConnectionUriRedactor
     {
         if (!GoUrlParser.TryParse(uri, out var url, out var error))
         {
-            return (null, UriMasking.ParseError(error));
+            return (null, UriMasking.ParseError(error, uri));
         }
 
         if (url.Scheme is "workload" or "experimental-workload" or "null")
@@ -46,7 +47,14 @@ public static class ConnectionUriRedactor
         }
 
         var user = url.User is { Password: not null } withPassword ? withPassword with { Password = Redacted } : url.User;
-        return ((url with { User = user, RawQuery = query.Encode() }).ToString(), null);
+        var redacted = url with { User = user, RawQuery = query.Encode() };
+        if (UriMasking.FragmentContinuesSecret(url))
+        {
+            // SqlConn only: CockroachDB would print the tail of the secret as the fragment.
+            redacted = redacted with { Fragment = Redacted, RawFragment = string.Empty };
+        }
+
+        return (redacted.ToString(), null);
     }
 
     /// <summary>CockroachDB's <c>RedactKMSURI</c>: sanitized, parsed again as a request URI, path replaced.</summary>
@@ -60,6 +68,6 @@ public static class ConnectionUriRedactor
 
         return GoUrlParser.TryParseRequestUri(sanitized, out var url, out var parseError)
             ? ((url with { Path = "/redacted" }).ToString(), null)
-            : (null, UriMasking.ParseError(parseError));
+            : (null, UriMasking.ParseError(parseError, sanitized));
     }
 }

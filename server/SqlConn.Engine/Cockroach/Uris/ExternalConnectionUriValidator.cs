@@ -15,7 +15,7 @@ public static class ExternalConnectionUriValidator
     {
         if (!GoUrlParser.TryParse(uri, out var url, out var error))
         {
-            return new InvalidUri(new UriValidationFailure(UriFailureKind.MalformedUri, UriFailureStage.Sanitize, UriMasking.ParseError(error)));
+            return new InvalidUri(new UriValidationFailure(UriFailureKind.MalformedUri, UriFailureStage.Sanitize, UriMasking.ParseError(error, uri)));
         }
 
         if (UriSchemes.Find(url.Scheme) is not { } scheme)

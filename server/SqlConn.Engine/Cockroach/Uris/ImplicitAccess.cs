@@ -18,14 +18,14 @@ public static class ImplicitAccess
     {
         if (!GoUrlParser.TryParse(uri, out var url, out var error))
         {
-            return new AccessCheckFailure(UriMasking.ParseError(error));
+            return new AccessCheckFailure(UriMasking.ParseError(error, uri));
         }
 
         if (url.Scheme == ExternalConnectionScheme)
         {
             return url.Host.Length > 0
                 ? new ExternalConnectionAccess(url.Host)
-                : new AccessCheckFailure($"host component of an external URI must refer to an existing External Connection object: {UriMasking.Mask(url.ToString())}");
+                : new AccessCheckFailure($"host component of an external URI must refer to an existing External Connection object: {UriMasking.Mask(url)}");
         }
 
         if (UriSchemes.Find(url.Scheme)?.Storage is not { } storage)

@@ -18,7 +18,7 @@ internal static class KmsUri
         reparsed = null;
         if (!GoUrlParser.TryParseRequestUri(uri.Text, out var url, out var error))
         {
-            failure = new UriValidationFailure(UriFailureKind.MalformedUri, UriFailureStage.ConstructDetails, UriMasking.ParseError(error));
+            failure = new UriValidationFailure(UriFailureKind.MalformedUri, UriFailureStage.ConstructDetails, UriMasking.ParseError(error, uri.Text));
             return false;
         }
 

@@ -22,5 +22,5 @@ internal sealed class NodelocalValidator : ISchemeValidator
     }
 
     private static UriValidationFailure Invalid(string reason, SchemeUri uri) =>
-        SchemeUri.Location("invalid `nodelocal` URI: " + reason + UriMasking.Mask(uri.Url.ToString()));
+        SchemeUri.Location("invalid `nodelocal` URI: " + reason + UriMasking.Mask(uri.Url));
 }
