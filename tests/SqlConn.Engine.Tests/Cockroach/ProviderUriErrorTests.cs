@@ -2,8 +2,11 @@ using SqlConn.Engine.Cockroach.Uris;
 
 namespace SqlConn.Engine.Tests.Cockroach;
 
-/// <summary>Storage schemes (spec §4.3): the exact cause after "failed to construct External Connection details: ".</summary>
-public class StorageUriErrorTests
+/// <summary>
+/// Storage and KMS providers, and the location errors of every provider (spec §4.3): the exact cause after
+/// "failed to construct External Connection details: ".
+/// </summary>
+public class ProviderUriErrorTests
 {
     [Theory]
     [InlineData("nodelocal:///foo",
