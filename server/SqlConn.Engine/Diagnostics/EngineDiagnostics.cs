@@ -17,6 +17,7 @@ public static class EngineDiagnostics
         .. ConnectionDiagnostics.All,
         .. Secrets.SecretDiagnostics.All,
         .. Queries.QueryDiagnostics.All,
+        .. Cockroach.CockroachDiagnostics.All,
         .. PreviewDiagnostics.All,
     ];
 }
