@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using SqlConn.Engine.Execution;
+using SqlConn.Ide.Analysis;
+using SqlConn.Syntax;
+
+namespace SqlConn.Ide.Workspace;
+
+/// <summary>
+/// Analyses one document incrementally from its previous analysis. Parsing reuses the syntax of
+/// every chunk whose text did not change (<see cref="SyntaxReuse"/>). Execution keeps the executed
+/// statements before the first changed one, runs the changed ones, then runs the unchanged tail
+/// only until it converges: once the state before an unchanged statement equals the state the
+/// previous analysis had there, the rest of the previous results hold as they are, because
+/// executing a statement is a pure function of the state and the statement's syntax.
+/// </summary>
+public static class DocumentAnalyzer
+{
+    /// <summary>
+    /// Analyses <paramref name="document"/> from <paramref name="before"/>. <paramref name="previous"/>
+    /// is the document's last analysis with the same <paramref name="defaultDialect"/>, or null.
+    /// Throws <see cref="OperationCanceledException"/> when cancelled (between two statements).
+    /// </summary>
+    public static DocumentAnalysis Analyze(
+        WorkspaceDocument document, EngineState before, SqlDialect defaultDialect, DocumentAnalysis? previous, CancellationToken cancellationToken)
+    {
+        if (previous is not null && ReferenceEquals(previous.Text, document.Text) && StructuralEquality.Equals(previous.Before, before))
+        {
+            return previous with { Uri = document.Uri, Version = document.Version };
+        }
+
+        var reuse = previous is null ? null : new SyntaxReuse(previous.Script);
+        var script = SqlParser.ParseScript(document.Text, defaultDialect, reuse is null ? null : reuse.Find);
+        var statements = Execute(script, before, previous, cancellationToken);
+        return new DocumentAnalysis(document.Uri, document.Version, document.Text, script, before, statements);
+    }
+
+    private static ImmutableArray<ExecutedStatement> Execute(ParsedScript script, EngineState before, DocumentAnalysis? previous, CancellationToken cancellationToken)
+    {
+        var start = Start(before, script.Dialect);
+        var current = script.Statements;
+        var reusable = previous is not null && previous.Script.Dialect == script.Dialect ? previous : null;
+        var old = reusable?.Statements ?? [];
+        var oldStart = reusable is null ? start : Start(reusable.Before, script.Dialect);
+        var prefix = reusable is null || !StructuralEquality.Equals(reusable.Before, before) ? 0 : CommonPrefix(current, old);
+        var suffix = CommonSuffix(current, old, prefix);
+        var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(current.Length);
+        for (var i = 0; i < prefix; i++)
+        {
+            executed.Add(Placed(old[i], current[i]));
+        }
+
+        var state = prefix == 0 ? start : old[prefix - 1].After;
+        var tail = current.Length - suffix;
+        for (var i = prefix; i < current.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var oldIndex = i - current.Length + old.Length;
+            if (i >= tail && IsCheckpoint(i - tail) && StructuralEquality.Equals(state, oldIndex == 0 ? oldStart : old[oldIndex - 1].After))
+            {
+                for (; i < current.Length; i++)
+                {
+                    executed.Add(Placed(old[i - current.Length + old.Length], current[i]));
+                }
+
+                break;
+            }
+
+            var execution = Executor.Execute(state, current[i]);
+            state = execution.State;
+            executed.Add(new ExecutedStatement(current[i], execution.Result, state));
+        }
+
+        return executed.MoveToImmutable();
+    }
+
+    /// <summary>The state a script starts in: <paramref name="before"/> in the script's dialect, as <see cref="ScriptRunner"/> runs it.</summary>
+    private static EngineState Start(EngineState before, SqlDialect dialect) =>
+        before.Session.Dialect == dialect ? before : before with { Session = before.Session with { Dialect = dialect } };
+
+    /// <summary>
+    /// Where the unchanged tail is compared with the previous run: at its first statement, then 1, 2,
+    /// 4, 8... statements later. A comparison costs about as much as the catalog is large, so this
+    /// bounds the comparisons of a tail that never converges to a logarithm of its length, and finds
+    /// a convergence at most twice as far as it happened.
+    /// </summary>
+    private static bool IsCheckpoint(int distance) => (distance & (distance - 1)) == 0;
+
+    private static int CommonPrefix(ImmutableArray<ParsedStatement> current, ImmutableArray<ExecutedStatement> old)
+    {
+        var length = 0;
+        while (length < current.Length && length < old.Length && ReferenceEquals(current[length].Syntax, old[length].Statement.Syntax))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    private static int CommonSuffix(ImmutableArray<ParsedStatement> current, ImmutableArray<ExecutedStatement> old, int prefix)
+    {
+        var length = 0;
+        while (length < current.Length - prefix && length < old.Length - prefix
+               && ReferenceEquals(current[^(length + 1)].Syntax, old[^(length + 1)].Statement.Syntax))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>A previous result for the same syntax, placed where the statement now is.</summary>
+    private static ExecutedStatement Placed(ExecutedStatement executed, ParsedStatement statement) =>
+        executed.Statement == statement ? executed : executed with { Statement = statement };
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Execution;
+using SqlConn.Ide.Analysis;
+
+namespace SqlConn.Ide.Workspace;
+
+/// <summary>
+/// Analyses every document of a workspace in order, each from the state the documents before it
+/// left, so objects created in one file resolve in the next. Each document is analysed
+/// incrementally from its previous analysis (<see cref="DocumentAnalyzer"/>); a document whose text
+/// and starting state did not change keeps its previous analysis, so an edit re-analyses the edited
+/// document and the documents after it only until their starting states converge again.
+/// </summary>
+public static class WorkspaceAnalyzer
+{
+    public static WorkspaceAnalysis Analyze(WorkspaceState workspace, WorkspaceAnalysis? previous, CancellationToken cancellationToken)
+    {
+        var settings = workspace.Settings;
+        var reusable = previous is not null && previous.Settings.Dialect == settings.Dialect
+            ? previous.Documents.ToDictionary(d => DocumentUri.Key(d.Uri))
+            : [];
+        var state = Sessions.Start(DefaultCatalog.Create(settings.Seed), settings.Role, settings.Dialect);
+        var documents = ImmutableArray.CreateBuilder<DocumentAnalysis>();
+        foreach (var document in workspace.Documents())
+        {
+            var analysis = DocumentAnalyzer.Analyze(document, state, settings.Dialect, reusable.GetValueOrDefault(DocumentUri.Key(document.Uri)), cancellationToken);
+            documents.Add(analysis);
+            state = analysis.After;
+        }
+
+        return new WorkspaceAnalysis(documents.ToImmutable(), settings);
+    }
+}
