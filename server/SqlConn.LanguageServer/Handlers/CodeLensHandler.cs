@@ -1,0 +1,29 @@
+using StreamJsonRpc;
+using SqlConn.LanguageServer.Mapping;
+using SqlConn.LanguageServer.Protocol;
+using SqlConn.LanguageServer.Server;
+
+namespace SqlConn.LanguageServer.Handlers;
+
+/// <summary>
+/// <c>textDocument/codeLens</c>: a "Preview" lens on each statement, running the client's
+/// <c>sqlconn.preview</c> command with the document URI and the statement index.
+/// </summary>
+internal sealed class CodeLensHandler(LanguageServerSession session)
+{
+    public const string Title = "Preview";
+
+    [JsonRpcMethod(Methods.CodeLens, UseSingleObjectParameterDeserialization = true)]
+    public async Task<CodeLens[]> CodeLens(CodeLensParams request, CancellationToken cancellationToken)
+    {
+        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
+        if (snapshot.Document(request.TextDocument.Uri) is not { } document)
+        {
+            return [];
+        }
+
+        return [.. document.Script.Statements.Select(statement => new CodeLens(
+            LspPositions.ToLsp(document.Text, statement.Span),
+            new Command(Title, Methods.PreviewCommand, [document.Uri, statement.Index])))];
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.CodeAnalysis.Text;
+using StreamJsonRpc;
+using SqlConn.Ide.Workspace;
+using SqlConn.LanguageServer.Protocol;
+using SqlConn.LanguageServer.Server;
+
+namespace SqlConn.LanguageServer.Handlers;
+
+/// <summary><c>workspace/didChangeWatchedFiles</c>: reads again the workspace scripts that were created or changed, forgets the deleted ones.</summary>
+internal sealed class DidChangeWatchedFilesHandler(LanguageServerSession session)
+{
+    [JsonRpcMethod(Methods.DidChangeWatchedFiles, UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
+    {
+        var folders = session.Workspace.Current.State.Folders;
+        var files = new List<(string Path, SourceText? Text)>();
+        foreach (var change in request.Changes)
+        {
+            if (DocumentUri.TryGetPath(change.Uri) is { } path && WorkspaceFiles.IsScript(path, folders))
+            {
+                files.Add((path, change.Type == FileChangeType.Deleted ? null : WorkspaceFiles.TryRead(path, problem => session.Client.Log(MessageType.Warning, problem))));
+            }
+        }
+
+        session.Workspace.Update(s => files.Aggregate(s, (state, file) => state.WithDiskFile(file.Path, file.Text)));
+    }
+}

@@ -1,0 +1,25 @@
+using StreamJsonRpc;
+using SqlConn.LanguageServer.Mapping;
+using SqlConn.LanguageServer.Protocol;
+using SqlConn.LanguageServer.Server;
+
+namespace SqlConn.LanguageServer.Handlers;
+
+/// <summary><c>textDocument/diagnostic</c>: the document's diagnostics in the analysis of its current version, or <c>unchanged</c>.</summary>
+internal sealed class DocumentDiagnosticHandler(LanguageServerSession session)
+{
+    [JsonRpcMethod(Methods.DocumentDiagnostic, UseSingleObjectParameterDeserialization = true)]
+    public async Task<DocumentDiagnosticReport> DocumentDiagnostic(DocumentDiagnosticParams request, CancellationToken cancellationToken)
+    {
+        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
+        if (snapshot.Document(request.TextDocument.Uri) is not { } document)
+        {
+            return new DocumentDiagnosticReport("full", "none", []);
+        }
+
+        var resultId = session.ResultIds.Of(document);
+        return resultId == request.PreviousResultId
+            ? new DocumentDiagnosticReport("unchanged", resultId, null)
+            : new DocumentDiagnosticReport("full", resultId, LspDiagnostics.For(document));
+    }
+}

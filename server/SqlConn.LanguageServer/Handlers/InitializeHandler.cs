@@ -1,0 +1,31 @@
+using StreamJsonRpc;
+using SqlConn.LanguageServer.Mapping;
+using SqlConn.LanguageServer.Protocol;
+using SqlConn.LanguageServer.Server;
+
+namespace SqlConn.LanguageServer.Handlers;
+
+/// <summary><c>initialize</c>: remembers the client's capabilities, settings and folders; answers the server's capabilities.</summary>
+internal sealed class InitializeHandler(LanguageServerSession session)
+{
+    [JsonRpcMethod(Methods.Initialize, UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams request)
+    {
+        session.Client.Capabilities = request.Capabilities ?? session.Client.Capabilities;
+        session.Client.SetTrace(request.Trace ?? "off");
+        ConfigurationReader.Apply(session, request.InitializationOptions);
+        var folders = request.WorkspaceFolders is { IsDefault: false } workspaceFolders ? workspaceFolders.Select(f => f.Uri)
+            : request.RootUri is { } rootUri ? [rootUri]
+            : request.RootPath is { } rootPath ? [Ide.Workspace.DocumentUri.FromPath(rootPath)]
+            : [];
+        session.Workspace.SetFolders(WorkspaceLoader.Paths(folders), []);
+        return new InitializeResult(
+            new ServerCapabilities(
+                PositionEncoding: "utf-16",
+                TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: 2),
+                DiagnosticProvider: new DiagnosticOptions(LspDiagnostics.Source, InterFileDependencies: true, WorkspaceDiagnostics: true),
+                CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
+                Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true))),
+            new ServerInfo("sqlconn", typeof(InitializeHandler).Assembly.GetName().Version?.ToString()));
+    }
+}

@@ -1,0 +1,30 @@
+using StreamJsonRpc;
+using SqlConn.LanguageServer.Protocol;
+using SqlConn.LanguageServer.Server;
+
+namespace SqlConn.LanguageServer.Handlers;
+
+/// <summary>
+/// <c>initialized</c>: registers the <c>*.sql</c> file watcher when the client lets servers register
+/// it, asks for the settings when the client answers <c>workspace/configuration</c>, and loads the
+/// workspace folders in the background.
+/// </summary>
+internal sealed class InitializedHandler(LanguageServerSession session)
+{
+    public const string WatcherRegistrationId = "sqlconn/watch-sql";
+
+    [JsonRpcMethod(Methods.Initialized, UseSingleObjectParameterDeserialization = true)]
+    public void Initialized(InitializedParams request)
+    {
+        var client = session.Client;
+        if (client.Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true)
+        {
+            _ = client.RequestAsync<object>(Methods.RegisterCapability, new RegistrationParams(
+                [new Registration(WatcherRegistrationId, Methods.DidChangeWatchedFiles, new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/*.sql")]))]),
+                CancellationToken.None);
+        }
+
+        _ = ConfigurationReader.ApplyAsync(session, null, CancellationToken.None);
+        _ = WorkspaceLoader.LoadAsync(session, session.Workspace.Current.State.Folders, CancellationToken.None);
+    }
+}

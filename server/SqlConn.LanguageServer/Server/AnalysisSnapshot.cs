@@ -1,0 +1,11 @@
+using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Workspace;
+
+namespace SqlConn.LanguageServer.Server;
+
+/// <summary>A completed analysis, of the workspace <see cref="State"/> at <see cref="Generation"/>.</summary>
+internal sealed record AnalysisSnapshot(WorkspaceAnalysis Analysis, WorkspaceState State, long Generation)
+{
+    public DocumentAnalysis? Document(string uri) =>
+        DocumentUri.Key(uri) is var key ? Analysis.Documents.FirstOrDefault(d => DocumentUri.Key(d.Uri) == key) : null;
+}
