@@ -25,7 +25,7 @@ public static class DocumentAnalyzer
     {
         if (previous is not null && ReferenceEquals(previous.Text, document.Text) && StructuralEquality.Equals(previous.Before, before))
         {
-            return previous with { Uri = document.Uri, Version = document.Version };
+            return previous.Uri == document.Uri && previous.Version == document.Version ? previous : previous with { Uri = document.Uri, Version = document.Version };
         }
 
         var reuse = previous is null ? null : new SyntaxReuse(previous.Script);

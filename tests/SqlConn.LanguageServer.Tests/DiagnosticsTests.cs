@@ -1,0 +1,90 @@
+using System.Text.Json;
+using SqlConn.LanguageServer.Tests.Support;
+
+namespace SqlConn.LanguageServer.Tests;
+
+public sealed class DiagnosticsTests
+{
+    private const string Uri = "untitled:diagnostics";
+
+    [Fact]
+    public async Task Diagnostics_are_published_with_code_exact_range_and_version_and_cleared_by_a_fix()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = Scripts.BadPort } });
+
+        var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
+        Assert.Equal("SC2103", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(1, diagnostic.GetProperty("severity").GetInt32());
+        Assert.Equal("sqlconn", diagnostic.GetProperty("source").GetString());
+        Assert.StartsWith("invalid PORT", diagnostic.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("""{"start":{"line":0,"character":50},"end":{"line":0,"character":53}}""", diagnostic.GetProperty("range").GetRawText());
+
+        await client.NotifyAsync("textDocument/didChange", new
+        {
+            textDocument = new { uri = Uri, version = 2 },
+            contentChanges = new[] { new { range = new { start = new { line = 0, character = 50 }, end = new { line = 0, character = 53 } }, text = "5432" } },
+        });
+
+        Assert.Equal(0, (await client.DiagnosticsAsync(Uri, 2)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Only_the_latest_version_is_published_when_edits_come_fast()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = string.Empty } });
+
+        for (var version = 2; version <= 40; version++)
+        {
+            await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version }, contentChanges = new[] { new { text = $"SELECT {version};\n" + Scripts.BadPort } } });
+        }
+
+        await client.DiagnosticsAsync(Uri, 40);
+        var published = client.Notifications("textDocument/publishDiagnostics").Where(p => p.GetProperty("uri").GetString() == Uri).Select(p => p.GetProperty("version").GetInt32()).ToList();
+        Assert.True(published.Count < 10, $"published for versions {string.Join(", ", published)}");
+        Assert.Equal(published.Order(), published);
+    }
+
+    [Fact]
+    public async Task A_client_that_pulls_diagnostics_gets_them_by_request_and_none_pushed()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync(new { textDocument = new { diagnostic = new { dynamicRegistration = false } } });
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = Scripts.BadPort } });
+
+        var first = (await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } })).GetProperty("result");
+        var second = (await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri }, previousResultId = first.GetProperty("resultId").GetString() })).GetProperty("result");
+
+        Assert.Equal("full", first.GetProperty("kind").GetString());
+        Assert.Equal("SC2103", Assert.Single(first.GetProperty("items").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal("unchanged", second.GetProperty("kind").GetString());
+        Assert.Equal(first.GetProperty("resultId").GetString(), second.GetProperty("resultId").GetString());
+        Assert.Empty(client.Notifications("textDocument/publishDiagnostics"));
+    }
+
+    [Fact]
+    public async Task Workspace_diagnostics_report_every_document_and_are_held_until_something_changes_then_cancellable()
+    {
+        using var workspace = new TempWorkspace(("a.sql", Scripts.BadPort), ("b.sql", "SELECT 1;\n"));
+        await using var client = LspClient.Start();
+        await client.InitializeAsync(new { textDocument = new { diagnostic = new { } } }, workspace.Uri);
+        await client.NotificationAsync("window/logMessage", m => m.GetProperty("message").GetString()!.StartsWith("loaded 2 scripts", StringComparison.Ordinal));
+
+        var report = (await client.RequestAsync("workspace/diagnostic", new { previousResultIds = Array.Empty<object>() })).GetProperty("result").GetProperty("items");
+        var byUri = report.EnumerateArray().ToDictionary(r => r.GetProperty("uri").GetString() ?? string.Empty);
+        Assert.Equal("SC2103", Assert.Single(byUri[workspace.FileUri("a.sql")].GetProperty("items").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal(0, byUri[workspace.FileUri("b.sql")].GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, byUri[workspace.FileUri("b.sql")].GetProperty("version").ValueKind);
+
+        var known = byUri.Select(r => new { uri = r.Key, value = r.Value.GetProperty("resultId").GetString() }).ToArray();
+        var (id, held) = client.Send("workspace/diagnostic", new { previousResultIds = known });
+        await Task.Delay(500);
+        Assert.False(held.IsCompleted);
+        await client.NotifyAsync("$/cancelRequest", new { id });
+        Assert.Equal(-32800, (await held).GetProperty("error").GetProperty("code").GetInt32());
+    }
+}
