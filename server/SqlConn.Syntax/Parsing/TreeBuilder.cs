@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
 using Microsoft.CodeAnalysis.Text;
@@ -130,7 +131,29 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
     /// recovery conjured the rule's token, Start is the next real token (e.g. a closing parenthesis).
     /// </summary>
     private static IToken? FirstToken(ParserRuleContext? context) =>
-        context is null || context.exception is not null ? null : Terminals(context).FirstOrDefault(t => t.Type != TokenConstants.EOF);
+        context is null || context.exception is not null ? null : FirstTerminal(context);
+
+    /// <summary>The first real terminal under <paramref name="tree"/> (no error node, no EOF); <see cref="Terminals"/> without allocating.</summary>
+    private static IToken? FirstTerminal(IParseTree tree)
+    {
+        for (var i = 0; i < tree.ChildCount; i++)
+        {
+            var child = tree.GetChild(i);
+            if (child is ITerminalNode terminal)
+            {
+                if (terminal is not IErrorNode && terminal.Symbol.Type != TokenConstants.EOF)
+                {
+                    return terminal.Symbol;
+                }
+            }
+            else if (FirstTerminal(child) is { } token)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
 
     // ---------------------------------------------------------------------------------------------
     // Names
@@ -159,21 +182,39 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
     }
 
     private ImmutableArray<Identifier> Ids<T>(T[] contexts, int fallback)
-        where T : ParserRuleContext =>
-        [.. contexts.Select(c => Id(c, fallback))];
+        where T : ParserRuleContext
+    {
+        var ids = new Identifier[contexts.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = Id(contexts[i], fallback);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
 
     private ObjectName ItemName(ItemNameContext? context, int fallback)
     {
-        if (context is null || context.ident().Length == 0)
+        var parts = context?.ident();
+        if (context is null || parts is null or { Length: 0 })
         {
             return ObjectName.Missing(fallback);
         }
 
-        return new ObjectName(Ids(context.ident(), End(context)), Span(context));
+        var span = Span(context);
+        return new ObjectName(Ids(parts, span.End), span);
     }
 
-    private ImmutableArray<ObjectName> ItemNames(ItemNameContext[] contexts, int fallback) =>
-        [.. contexts.Select(c => ItemName(c, fallback))];
+    private ImmutableArray<ObjectName> ItemNames(ItemNameContext[] contexts, int fallback)
+    {
+        var names = new ObjectName[contexts.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = ItemName(contexts[i], fallback);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(names);
+    }
 
     /// <summary>A name, or the catalog-serialised <c>[u1 AS db.schema.item]</c>.</summary>
     private ObjectName RawName(RawNameContext? context, int fallback)
