@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -41,7 +42,15 @@ public sealed class ThroughputColumn : IColumn
     private static long BenchmarkScriptSize() => Workloads.BenchmarkScript.Materialize().Length;
 }
 
+/// <summary>
+/// The MB/s column, and the runtime settings of the sqlconn process (SqlConn.Cli.csproj: no tiered
+/// PGO, no concurrent GC), so that the figures are those of the shipped host.
+/// </summary>
 public sealed class ThroughputConfig : ManualConfig
 {
-    public ThroughputConfig() => AddColumn(new ThroughputColumn());
+    public ThroughputConfig()
+    {
+        AddColumn(new ThroughputColumn());
+        AddJob(Job.Default.WithGcConcurrent(false).WithEnvironmentVariable("DOTNET_TieredPGO", "0"));
+    }
 }

@@ -101,25 +101,28 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
         return null;
     }
 
-    /// <summary>The terminal tokens under <paramref name="tree"/>, in order.</summary>
-    private static IEnumerable<IToken> Terminals(IParseTree tree)
+    /// <summary>The real terminal tokens under <paramref name="tree"/> (no error node), in order, at most <paramref name="max"/>.</summary>
+    private static List<IToken> Terminals(IParseTree tree, int max = int.MaxValue)
     {
-        for (var i = 0; i < tree.ChildCount; i++)
+        var tokens = new List<IToken>();
+        CollectTerminals(tree, tokens, max);
+        return tokens;
+    }
+
+    private static void CollectTerminals(IParseTree tree, List<IToken> tokens, int max)
+    {
+        for (var i = 0; i < tree.ChildCount && tokens.Count < max; i++)
         {
-            var child = tree.GetChild(i);
-            if (child is ITerminalNode terminal)
+            switch (tree.GetChild(i))
             {
-                if (terminal is not IErrorNode)
-                {
-                    yield return terminal.Symbol;
-                }
-            }
-            else
-            {
-                foreach (var token in Terminals(child))
-                {
-                    yield return token;
-                }
+                case IErrorNode:
+                    break;
+                case ITerminalNode terminal:
+                    tokens.Add(terminal.Symbol);
+                    break;
+                case var child:
+                    CollectTerminals(child, tokens, max);
+                    break;
             }
         }
     }
@@ -338,7 +341,7 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
     /// </summary>
     private UnanalyzedStatement Unanalyzed(ParserRuleContext statement, TextSpan span)
     {
-        var keywords = Terminals(statement).Take(3).TakeWhile(t => TokenFacts.IsKeyword(t.Type)).ToList();
+        var keywords = Terminals(statement, max: 3).TakeWhile(t => TokenFacts.IsKeyword(t.Type)).ToList();
         var kind = string.Join(' ', keywords.Select(t => TokenFacts.Keyword(t.Type)));
         var kindSpan = keywords.Count > 0 ? Cover(keywords[0], keywords[^1]) : span;
         Error(SyntaxDiagnostics.NotAnalyzed, kindSpan, $"statement is not analyzed: {kind}");
