@@ -406,10 +406,10 @@ internal sealed partial class TreeBuilder
         };
         var nameTokens = c is GenericOptionContext generic
             ? [.. generic.genericOptionWord().Select(w => w.Start)]
-            : nameContext is null ? new List<IToken>() : Terminals(nameContext).ToList();
+            : nameContext is null ? [] : Terminals(nameContext);
         var name = nameTokens.Count == 0
             ? new OptionName(string.Empty, Span(c))
-            : new OptionName(string.Join(' ', nameTokens.Select(t => t.Text.ToUpperInvariant())), Cover(nameTokens[0], nameTokens[^1]));
+            : new OptionName(string.Join(' ', nameTokens.Select(t => TokenFacts.Keyword(t.Type) ?? t.Text.ToUpperInvariant())), Cover(nameTokens[0], nameTokens[^1]));
         return new Option(name, Value(valueClause), Span(c));
     }
 
