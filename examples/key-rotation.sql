@@ -21,16 +21,16 @@ ALTER CONNECTION bastion ROTATE KEYS;
 
 -- A new database password: running sources keep the old one until their cluster's replicas
 -- are recreated.
-CREATE SECRET pg_password AS 'old-password';
+CREATE SECRET app_db_password AS 'old-password';
 CREATE CONNECTION pg TO POSTGRES (
     HOST 'db.example.com',
     USER 'materialize',
-    PASSWORD SECRET pg_password,
+    PASSWORD SECRET app_db_password,
     DATABASE 'app',
     SSH TUNNEL bastion
 );
 
-ALTER SECRET pg_password AS 'new-password';
+ALTER SECRET app_db_password AS 'new-password';
 
 CREATE CLUSTER storage_cluster (SIZE = '50cc', REPLICATION FACTOR = 1);
 ALTER CLUSTER storage_cluster SET (REPLICATION FACTOR = 0);

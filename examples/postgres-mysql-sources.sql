@@ -4,7 +4,7 @@ CREATE SECRET pg_password AS 'change-me';
 CREATE SECRET pg_client_key AS '-----BEGIN PRIVATE KEY-----
 (paste the PEM key here)
 -----END PRIVATE KEY-----';
-CREATE SECRET pg_ca_cert AS decode('LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==', 'base64');
+CREATE SECRET pg_ca_cert AS decode('LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCih0aGUgQ0EgY2VydGlmaWNhdGUpCi0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K', 'base64');
 
 CREATE CONNECTION pg_orders TO POSTGRES (
     HOST 'orders.cluster-abc123.us-east-1.rds.amazonaws.com',

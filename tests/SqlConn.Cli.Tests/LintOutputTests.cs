@@ -28,7 +28,7 @@ public sealed class LintOutputTests
     {
         using var dir = new TempDirectory();
         dir.Write("a.sql", "CREATE SECRET s = 'hunter2';\nCREATE TABLE t (a int);\n");
-        dir.Write("b.sql", "DROP SECRET s;\n");
+        dir.Write("b.sql", "DROP SECRET IF EXISTS s;\n");
 
         var result = dir.Run("lint", "--format", "json", "a.sql", "b.sql");
 
@@ -84,9 +84,9 @@ public sealed class LintOutputTests
     public void Directories_are_searched_recursively_for_sql_files_in_path_order()
     {
         using var dir = new TempDirectory();
-        dir.Write("scripts/b.sql", "DROP SECRET b;");
-        dir.Write("scripts/a.sql", "DROP SECRET a;");
-        dir.Write("scripts/nested/deeper/c.sql", "DROP SECRET c;");
+        dir.Write("scripts/b.sql", "DROP SECRET IF EXISTS b;");
+        dir.Write("scripts/a.sql", "DROP SECRET IF EXISTS a;");
+        dir.Write("scripts/nested/deeper/c.sql", "DROP SECRET IF EXISTS c;");
         dir.Write("scripts/notes.txt", "not SQL");
 
         var result = dir.Run("lint", "--format", "json", "scripts");
@@ -101,7 +101,7 @@ public sealed class LintOutputTests
     public void A_10_MB_single_line_file_is_linted()
     {
         using var dir = new TempDirectory();
-        var prefix = string.Concat(Enumerable.Repeat("CREATE SECRET s AS 'x'; ", (10 << 20) / 24));
+        var prefix = string.Concat(Enumerable.Repeat("CREATE SECRET IF NOT EXISTS s AS 'x'; ", (10 << 20) / 38));
         dir.Write("huge.sql", prefix + "CREATE SECRET bad = 'x';");
 
         var result = dir.Run("lint", "huge.sql");
