@@ -19,12 +19,4 @@ public static class SqlPrinter
         printer.Statement(statement);
         return printer.ToString();
     }
-
-    /// <summary>One expression, e.g. a secret value (never redacted: it is not a statement).</summary>
-    public static string Print(Expression expression)
-    {
-        var printer = new Printer(PrintOptions.Default);
-        printer.Expression(expression);
-        return printer.ToString();
-    }
 }
