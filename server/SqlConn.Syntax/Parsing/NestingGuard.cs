@@ -23,7 +23,7 @@ internal static class NestingGuard
     {
         var depth = 0;
         var prefixRun = 0;
-        var chains = new int[MaxDepth + 2];
+        Span<int> chains = stackalloc int[MaxDepth + 2];
         foreach (var token in tokens)
         {
             if (token.Channel != TokenConstants.DefaultChannel)
