@@ -208,7 +208,8 @@ internal sealed class StatementParser
 
     private static Diagnostic TooDeep(TextSpan span) =>
         new(SyntaxDiagnostics.TooDeeplyNested, span,
-            $"statement is too deeply nested: SqlConn analyses at most {NestingGuard.MaxDepth} levels of brackets and prefix operators");
+            $"statement is too deeply nested: SqlConn analyses at most {NestingGuard.MaxDepth} levels of brackets and prefix operators "
+            + $"and chains of at most {NestingGuard.MaxChain} operators");
 
     private static ImmutableArray<Diagnostic> Deduplicate(List<Diagnostic> diagnostics) =>
         diagnostics.Count == 0 ? [] : [.. diagnostics.DistinctBy(d => (d.Code, d.Span, d.Message)).OrderBy(d => d.Span.Start)];

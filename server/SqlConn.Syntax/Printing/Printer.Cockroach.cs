@@ -11,7 +11,7 @@ internal sealed partial class Printer
     private void CreateExternalConnection(CreateExternalConnectionStatement s)
     {
         Write("CREATE EXTERNAL CONNECTION ");
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Label(s.Name);
         Write(" AS ");
         Uri(s.Uri);
@@ -20,8 +20,8 @@ internal sealed partial class Printer
     private void AlterExternalConnection(AlterExternalConnectionStatement s)
     {
         Write("ALTER EXTERNAL CONNECTION ");
-        IfExists(s.IfExists);
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfExists, "IF EXISTS ");
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Label(s.Name);
         Write(" AS ");
         Uri(s.Uri);
@@ -89,17 +89,7 @@ internal sealed partial class Printer
     }
 
     /// <summary>A connection URI: CockroachDB masks it whole.</summary>
-    private void Uri(Label uri)
-    {
-        if (options.RedactSecrets)
-        {
-            Write(MaskedUri);
-        }
-        else
-        {
-            Label(uri);
-        }
-    }
+    private void Uri(Label uri) => Secret(uri, Label, MaskedUri);
 
     /// <summary>A string literal, a bare word or a placeholder, as the label was written.</summary>
     private void Label(Label label)
