@@ -33,6 +33,12 @@ public sealed record Catalog
 
     public required EnvironmentSettings Environment { get; init; }
 
+    /// <summary>
+    /// Replaced whenever an item changes its name: what was printed with the names of one generation
+    /// (a connection's create_sql) stays valid as long as the generation does.
+    /// </summary>
+    public NamesGeneration Names { get; init; } = new();
+
     public Database? FindDatabase(string name) => Databases.Values.FirstOrDefault(d => d.Name == name);
 
     public Schema? FindSchema(string? databaseId, string name) =>
@@ -66,6 +72,7 @@ public sealed record Catalog
 
         return catalog with
         {
+            Names = previous is not null && previous.Name != item.Name ? new NamesGeneration() : Names,
             Items = catalog.Items.SetItem(item.Id, item),
             ItemsByName = catalog.ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
             DependentsById = dependents,

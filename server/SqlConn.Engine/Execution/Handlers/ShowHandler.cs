@@ -54,7 +54,7 @@ internal static class ShowHandler
         // Connection options hold no secret material, so the redacted form is the same (spec §6.1).
         context.Result(
             [new RelationColumn("name", SqlType.Text), new RelationColumn("create_sql", SqlType.Text)],
-            [[SqlValue.Of(context.Catalog.FullName(connection)), SqlValue.Of(Pretty(CreateSql.Of(connection, context.Catalog) + ";"))]]);
+            [[SqlValue.Of(context.Catalog.FullName(connection)), SqlValue.Of(Pretty(connection.CreateSql(context.Catalog) + ";"))]]);
     }
 
     /// <summary>Since v26.7 a statement longer than the line width breaks before TO (spec §6.7).</summary>
