@@ -63,7 +63,17 @@ public sealed record Catalog
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
     public Catalog WithItem(CatalogItem item)
     {
-        var catalog = Items.TryGetValue(item.Id, out var previous) ? WithoutItem(previous.Id) : this;
+        var catalog = this;
+        if (Items.TryGetValue(item.Id, out var previous))
+        {
+            // Replacing an item (ALTER, RENAME) keeps the items that depend on it.
+            catalog = WithoutItem(previous.Id);
+            if (DependentsById.TryGetValue(item.Id, out var dependentsOfItem))
+            {
+                catalog = catalog with { DependentsById = catalog.DependentsById.SetItem(item.Id, dependentsOfItem) };
+            }
+        }
+
         var dependents = catalog.DependentsById;
         foreach (var reference in item.References)
         {
