@@ -48,7 +48,7 @@ internal static class ShowHandler
         if (item is not ConnectionItem connection)
         {
             throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"{context.Catalog.FullName(item)} is not a connection", statement.Name,
-                $"{statement.Name} is {item.KindName}");
+                $"{statement.Name} is a {item.KindName}");
         }
 
         // Connection options hold no secret material, so the redacted form is the same (spec §6.1).
