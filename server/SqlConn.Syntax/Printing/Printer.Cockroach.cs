@@ -27,30 +27,23 @@ internal sealed partial class Printer
         Uri(s.Uri);
     }
 
-    private void ShowExternalConnections(ShowExternalConnectionsStatement s)
-    {
-        if (s.Name is { } name)
-        {
-            Write("SHOW EXTERNAL CONNECTION ");
-            Label(name);
-        }
-        else
-        {
-            Write("SHOW EXTERNAL CONNECTIONS");
-        }
-    }
+    private void ShowExternalConnections(ShowExternalConnectionsStatement s) =>
+        OneOrAll(s.Name, "SHOW EXTERNAL CONNECTION ", "SHOW EXTERNAL CONNECTIONS");
 
-    private void ShowCreateExternalConnections(ShowCreateExternalConnectionsStatement s)
+    private void ShowCreateExternalConnections(ShowCreateExternalConnectionsStatement s) =>
+        OneOrAll(s.Name, "SHOW CREATE EXTERNAL CONNECTION ", "SHOW CREATE ALL EXTERNAL CONNECTIONS");
+
+    /// <summary>The form of a SHOW statement that names one connection, or the form that shows them all.</summary>
+    private void OneOrAll(Label? name, string one, string all)
     {
-        if (s.Name is { } name)
+        if (name is null)
         {
-            Write("SHOW CREATE EXTERNAL CONNECTION ");
-            Label(name);
+            Write(all);
+            return;
         }
-        else
-        {
-            Write("SHOW CREATE ALL EXTERNAL CONNECTIONS");
-        }
+
+        Write(one);
+        Label(name);
     }
 
     private void CheckExternalConnection(CheckExternalConnectionStatement s)
