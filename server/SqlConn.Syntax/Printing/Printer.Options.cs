@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using SqlConn.Syntax.Redaction;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -6,22 +6,15 @@ namespace SqlConn.Syntax.Printing;
 /// <summary>Options (<c>NAME = value</c>) and their values.</summary>
 internal sealed partial class Printer
 {
-    /// <summary>
-    /// The options whose value must be a secret (the engine's <c>OptionValueKind.Secret</c> rows): a
-    /// literal given to one is a plaintext credential, which redacted output masks.
-    /// </summary>
-    private static readonly FrozenSet<string> CredentialOptions =
-        FrozenSet.Create(StringComparer.Ordinal, "PASSWORD", "SASL PASSWORD", "SECRET ACCESS KEY", "SSL KEY");
-
     internal void Option(Option option)
     {
         Write(option.Name.Name);
         if (option.Value is { } value and not MissingValue)
         {
             Write(" = ");
-            if (options.RedactSecrets && value is StringValue or HexStringValue && CredentialOptions.Contains(option.Name.Name))
+            if (SecretOptions.HoldsPlainSecret(option))
             {
-                Write(RedactedValue);
+                Secret(value, OptionValue, RedactedValue);
             }
             else
             {
