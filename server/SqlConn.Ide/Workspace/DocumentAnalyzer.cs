@@ -28,13 +28,30 @@ public static class DocumentAnalyzer
             return previous.Uri == document.Uri && previous.Version == document.Version ? previous : previous with { Uri = document.Uri, Version = document.Version };
         }
 
+        return Analyze(document, before, defaultDialect, previous, frozenTail: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// A quick analysis of an edited document for requests about a position in the edit (completion,
+    /// hover, signature help), while the full analysis runs: like <see cref="Analyze"/> up to the last
+    /// changed statement, which is exact, but the unchanged statements after it keep their previous
+    /// results without being executed again, so it costs what the edit costs, whatever follows it.
+    /// Starts from the state the previous analysis started from.
+    /// </summary>
+    public static DocumentAnalysis AnalyzeFrozen(WorkspaceDocument document, SqlDialect defaultDialect, DocumentAnalysis previous, CancellationToken cancellationToken) =>
+        Analyze(document, previous.Before, defaultDialect, previous, frozenTail: true, cancellationToken);
+
+    private static DocumentAnalysis Analyze(
+        WorkspaceDocument document, EngineState before, SqlDialect defaultDialect, DocumentAnalysis? previous, bool frozenTail, CancellationToken cancellationToken)
+    {
         var reuse = previous is null ? null : new SyntaxReuse(previous.Script);
         var script = SqlParser.ParseScript(document.Text, defaultDialect, reuse is null ? null : reuse.Find);
-        var statements = Execute(script, before, previous, cancellationToken);
+        var statements = Execute(script, before, previous, frozenTail, cancellationToken);
         return new DocumentAnalysis(document.Uri, document.Version, document.Text, script, before, statements);
     }
 
-    private static ImmutableArray<ExecutedStatement> Execute(ParsedScript script, EngineState before, DocumentAnalysis? previous, CancellationToken cancellationToken)
+    private static ImmutableArray<ExecutedStatement> Execute(
+        ParsedScript script, EngineState before, DocumentAnalysis? previous, bool frozenTail, CancellationToken cancellationToken)
     {
         var start = Start(before, script.Dialect);
         var current = script.Statements;
@@ -55,7 +72,7 @@ public static class DocumentAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var oldIndex = i - current.Length + old.Length;
-            if (i >= tail && IsCheckpoint(i - tail) && StructuralEquality.Equals(state, oldIndex == 0 ? oldStart : old[oldIndex - 1].After))
+            if (i >= tail && (frozenTail || (IsCheckpoint(i - tail) && StructuralEquality.Equals(state, oldIndex == 0 ? oldStart : old[oldIndex - 1].After))))
             {
                 for (; i < current.Length; i++)
                 {
@@ -88,7 +105,7 @@ public static class DocumentAnalyzer
     private static int CommonPrefix(ImmutableArray<ParsedStatement> current, ImmutableArray<ExecutedStatement> old)
     {
         var length = 0;
-        while (length < current.Length && length < old.Length && ReferenceEquals(current[length].Syntax, old[length].Statement.Syntax))
+        while (length < current.Length && length < old.Length && SameSyntax(current[length], old[length].Statement))
         {
             length++;
         }
@@ -100,13 +117,22 @@ public static class DocumentAnalyzer
     {
         var length = 0;
         while (length < current.Length - prefix && length < old.Length - prefix
-               && ReferenceEquals(current[^(length + 1)].Syntax, old[^(length + 1)].Statement.Syntax))
+               && SameSyntax(current[^(length + 1)], old[^(length + 1)].Statement))
         {
             length++;
         }
 
         return length;
     }
+
+    /// <summary>
+    /// Whether two statements of the same dialect have the same syntax: a statement's syntax is a
+    /// function of its chunk's text, and a reused chunk keeps its syntax object, so comparing the
+    /// references first and the texts second is exact. (Chunks with equal texts may hold different
+    /// syntax objects: each was parsed on its own.)
+    /// </summary>
+    private static bool SameSyntax(ParsedStatement current, ParsedStatement old) =>
+        ReferenceEquals(current.Syntax, old.Syntax) || string.Equals(current.Syntax.Text, old.Syntax.Text, StringComparison.Ordinal);
 
     /// <summary>A previous result for the same syntax, placed where the statement now is.</summary>
     private static ExecutedStatement Placed(ExecutedStatement executed, ParsedStatement statement) =>

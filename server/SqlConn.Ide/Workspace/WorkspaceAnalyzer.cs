@@ -10,7 +10,9 @@ namespace SqlConn.Ide.Workspace;
 /// left, so objects created in one file resolve in the next. Each document is analysed
 /// incrementally from its previous analysis (<see cref="DocumentAnalyzer"/>); a document whose text
 /// and starting state did not change keeps its previous analysis, so an edit re-analyses the edited
-/// document and the documents after it only until their starting states converge again.
+/// document and the documents after it only until their starting states converge again. The
+/// starting state itself is kept while the settings do not change: two catalogs created apart are
+/// never equal (each has its own <see cref="NamesGeneration"/>).
 /// </summary>
 public static class WorkspaceAnalyzer
 {
@@ -20,7 +22,9 @@ public static class WorkspaceAnalyzer
         var reusable = previous is not null && previous.Settings.Dialect == settings.Dialect
             ? previous.Documents.ToDictionary(d => DocumentUri.Key(d.Uri))
             : [];
-        var state = Sessions.Start(DefaultCatalog.Create(settings.Seed), settings.Role, settings.Dialect);
+        var state = previous is not null && previous.Settings == settings && previous.Documents.FirstOrDefault() is { } first
+            ? first.Before
+            : Sessions.Start(DefaultCatalog.Create(settings.Seed), settings.Role, settings.Dialect);
         var documents = ImmutableArray.CreateBuilder<DocumentAnalysis>();
         foreach (var document in workspace.Documents())
         {

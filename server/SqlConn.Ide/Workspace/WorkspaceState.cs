@@ -22,6 +22,10 @@ public sealed record WorkspaceState(
     /// <summary>The open document with this URI, in any spelling.</summary>
     public WorkspaceDocument? OpenDocument(string uri) => OpenDocuments.GetValueOrDefault(DocumentUri.Key(uri));
 
+    /// <summary>The document with this URI, open or on disk.</summary>
+    public WorkspaceDocument? Document(string uri) =>
+        DocumentUri.Key(uri) is var key && OpenDocuments.TryGetValue(key, out var open) ? open : DiskFiles.GetValueOrDefault(key);
+
     /// <summary>Every document to analyse, open documents replacing files, in <see cref="DocumentOrder"/>.</summary>
     public ImmutableArray<WorkspaceDocument> Documents() =>
         [.. DiskFiles.SetItems(OpenDocuments).Values.Order(DocumentOrder.Instance)];

@@ -7,7 +7,8 @@ namespace SqlConn.LanguageServer.Handlers;
 
 /// <summary>
 /// <c>textDocument/codeLens</c>: a "Preview" lens on each statement, running the client's
-/// <c>sqlconn.preview</c> command with the document URI and the statement index.
+/// <c>sqlconn.preview</c> command with the document URI and the statement index. Lenses need the
+/// statements only, so they come from the document as it is now, without waiting for a long analysis.
 /// </summary>
 internal sealed class CodeLensHandler(LanguageServerSession session)
 {
@@ -16,8 +17,7 @@ internal sealed class CodeLensHandler(LanguageServerSession session)
     [JsonRpcMethod(Methods.CodeLens, UseSingleObjectParameterDeserialization = true)]
     public async Task<CodeLens[]> CodeLens(CodeLensParams request, CancellationToken cancellationToken)
     {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        if (snapshot.Document(request.TextDocument.Uri) is not { } document)
+        if (await session.Analyses.DocumentNowAsync(request.TextDocument.Uri, cancellationToken) is not { } document)
         {
             return [];
         }

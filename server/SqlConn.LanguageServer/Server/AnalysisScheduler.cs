@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Workspace;
 using SqlConn.LanguageServer.Protocol;
 
@@ -54,6 +55,31 @@ internal sealed class AnalysisScheduler
         }
 
         return waiter.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A document as it is now, for a request about a position in it (completion, hover, lenses):
+    /// the full analysis when it is up to date, else a frozen analysis of the edits since the last
+    /// one (<see cref="DocumentAnalyzer.AnalyzeFrozen"/>), which does not wait for the statements
+    /// after the edit to run again. Null for a document the workspace does not have.
+    /// </summary>
+    public async Task<DocumentAnalysis?> DocumentNowAsync(string uri, CancellationToken cancellationToken)
+    {
+        var (state, generation) = workspace.Current;
+        AnalysisSnapshot? done;
+        lock (gate)
+        {
+            done = latest;
+        }
+
+        if (done is null || done.Analysis.Settings != state.Settings || done.Document(uri) is not { } previous || state.Document(uri) is not { } document)
+        {
+            return (await CurrentAsync(cancellationToken)).Document(uri);
+        }
+
+        return done.Generation == generation
+            ? previous
+            : await Task.Run(() => DocumentAnalyzer.AnalyzeFrozen(document, state.Settings.Dialect, previous, cancellationToken), cancellationToken);
     }
 
     public async Task RunAsync(CancellationToken stop)

@@ -18,6 +18,9 @@ public sealed class IncrementalAnalysisTests
 {
     private static readonly string Script = BenchmarkScript.Materialize(units: 4, seed: 7);
 
+    /// <summary>One starting state for every analysis, as the workspace keeps it while its settings do not change.</summary>
+    private static readonly EngineState Start = Sessions.Start(DefaultCatalog.Create(3), null, SqlDialect.Materialize);
+
     public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 12)];
 
     [Theory]
@@ -82,12 +85,32 @@ public sealed class IncrementalAnalysisTests
     }
 
     [Fact]
+    public void A_frozen_analysis_is_exact_up_to_the_edit_and_keeps_the_previous_results_after_it()
+    {
+        var text = SourceText.From(Script);
+        var before = Analyze(text, null);
+        var secret = before.Script.Statements.First(s => s.Node is Syntax.Tree.CreateSecretStatement && s.Index > 20);
+        var edited = text.WithChanges(new TextChange(new TextSpan(secret.Span.End, 0), " x"));
+
+        var frozen = DocumentAnalyzer.AnalyzeFrozen(new WorkspaceDocument("file:///a.sql", 2, edited, true), SqlDialect.Materialize, before, CancellationToken.None);
+        var full = Analyze(edited, before);
+
+        Assert.Equal(edited.ToString(), frozen.Script.Text.ToString());
+        Assert.Equal(full.Statements.Length, frozen.Statements.Length);
+        Assert.Equal(full.Statements[secret.Index].Result.Error?.Message, frozen.Statements[secret.Index].Result.Error?.Message);
+        Assert.NotNull(frozen.Statements[secret.Index].Result.Error);
+        Assert.True(StructuralEquality.Equals(full.StateBefore(secret.Index + 1), frozen.StateBefore(secret.Index + 1)));
+        Assert.All(frozen.Statements.Skip(secret.Index + 1), s => Assert.Same(before.Statements[s.Statement.Index].Result, s.Result));
+        Assert.All(frozen.Statements, s => Assert.Equal(full.Statements[s.Statement.Index].Statement.Offset, s.Statement.Offset));
+    }
+
+    [Fact]
     public void Unchanged_text_and_starting_state_reuse_the_whole_analysis()
     {
         var text = SourceText.From(Script);
         var before = Analyze(text, null);
 
-        var again = DocumentAnalyzer.Analyze(new WorkspaceDocument("file:///a.sql", 2, text, true), Start(), SqlDialect.Materialize, before, CancellationToken.None);
+        var again = DocumentAnalyzer.Analyze(new WorkspaceDocument("file:///a.sql", 2, text, true), Start, SqlDialect.Materialize, before, CancellationToken.None);
 
         Assert.True(again.Statements == before.Statements, "the statements were executed again");
         Assert.Equal(2, again.Version);
@@ -99,13 +122,11 @@ public sealed class IncrementalAnalysisTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.Throws<OperationCanceledException>(() =>
-            DocumentAnalyzer.Analyze(new WorkspaceDocument("file:///a.sql", 1, SourceText.From(Script), true), Start(), SqlDialect.Materialize, null, cancelled.Token));
+            DocumentAnalyzer.Analyze(new WorkspaceDocument("file:///a.sql", 1, SourceText.From(Script), true), Start, SqlDialect.Materialize, null, cancelled.Token));
     }
 
     private static DocumentAnalysis Analyze(SourceText text, DocumentAnalysis? previous) =>
-        DocumentAnalyzer.Analyze(new WorkspaceDocument("file:///a.sql", 1, text, true), Start(), SqlDialect.Materialize, previous, CancellationToken.None);
-
-    private static EngineState Start() => Sessions.Start(DefaultCatalog.Create(3), null, SqlDialect.Materialize);
+        DocumentAnalyzer.Analyze(new WorkspaceDocument("file:///a.sql", 1, text, true), Start, SqlDialect.Materialize, previous, CancellationToken.None);
 
     private static void AssertSameAnalysis(DocumentAnalysis expected, DocumentAnalysis actual)
     {
@@ -125,7 +146,9 @@ public sealed class IncrementalAnalysisTests
         var (expectedDiagnostics, actualDiagnostics) = (Render(DocumentDiagnostics.Compute(expected)), Render(DocumentDiagnostics.Compute(actual)));
         Assert.True(expectedDiagnostics.SequenceEqual(actualDiagnostics),
             $"missing: {string.Join(" | ", expectedDiagnostics.Except(actualDiagnostics))}\nextra: {string.Join(" | ", actualDiagnostics.Except(expectedDiagnostics))}");
-        Assert.True(StructuralEquality.Equals(expected.After, actual.After), "the final states differ");
+        // The names generation is a cache key that differs between catalogs built apart (see NamesGeneration).
+        var expectedAfter = expected.After with { Catalog = expected.After.Catalog with { Names = actual.After.Catalog.Names } };
+        Assert.True(StructuralEquality.Equals(expectedAfter, actual.After), "the final states differ");
     }
 
     private static ImmutableArray<string> Render(ImmutableArray<Syntax.Diagnostics.Diagnostic> diagnostics) =>
