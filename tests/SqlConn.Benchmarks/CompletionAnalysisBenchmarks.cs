@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis.Text;
+using SqlConn.Engine.Execution;
+using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Workspace;
+using SqlConn.Syntax;
+using SqlConn.Syntax.Tree;
+using SqlConn.Workloads;
+
+namespace SqlConn.Benchmarks;
+
+/// <summary>
+/// What completion needs from the analysis after a keystroke, on the 20,000-statement document:
+/// a letter typed inside the option list of a CREATE CONNECTION in the middle, then the document
+/// as it is now (<see cref="DocumentAnalyzer.AnalyzeFrozen"/>, what the server's
+/// <c>DocumentNowAsync</c> gives position requests) and the catalog state at the cursor's statement.
+/// Completion itself (the features) is not on main yet and is not included.
+/// </summary>
+[Config(typeof(LatencyConfig))]
+public class CompletionAnalysisBenchmarks
+{
+    private const string Uri = "untitled:benchmark.sql";
+
+    private WorkspaceState workspace = WorkspaceState.Empty;
+    private DocumentAnalysis? baseline;
+    private LinePosition cursor;
+    private int version = 1;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        workspace = WorkspaceState.Empty.Open(Uri, 1, BenchmarkScript.Materialize());
+        baseline = WorkspaceAnalyzer.Analyze(workspace, null, CancellationToken.None).Documents[0];
+        var create = baseline.Script.Statements.First(s => s.Index > baseline.Script.Statements.Length / 2 && s.Node is CreateConnectionStatement);
+        cursor = baseline.Text.Lines.GetLinePosition(baseline.Text.ToString().IndexOf(", PORT", create.Span.Start, StringComparison.Ordinal) + 2);
+    }
+
+    [Benchmark]
+    public EngineState StateAtTheCursorAfterAKeystroke()
+    {
+        var previous = baseline ?? throw new InvalidOperationException("no setup");
+        var edited = workspace.Change(Uri, ++version, [new DocumentChange(new LinePositionSpan(cursor, cursor), "S")]);
+        var document = edited.Document(Uri) ?? throw new InvalidOperationException("no document");
+        var now = DocumentAnalyzer.AnalyzeFrozen(document, SqlDialect.Materialize, previous, CancellationToken.None);
+        var statement = now.StatementAt(now.Text.Lines.GetPosition(cursor)) ?? throw new InvalidOperationException("no statement at the cursor");
+        return now.StateBefore(statement.Index);
+    }
+}
