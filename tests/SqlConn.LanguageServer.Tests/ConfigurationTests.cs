@@ -14,7 +14,7 @@ public sealed class ConfigurationTests
         await using var client = LspClient.Start();
         await client.InitializeAsync(initializationOptions: new { dialect = "cockroachdb" });
 
-        await Open(client, CockroachStatement);
+        await client.OpenAsync(Uri, CockroachStatement);
 
         Assert.Equal(0, (await client.DiagnosticsAsync(Uri, 1)).GetArrayLength());
     }
@@ -24,7 +24,7 @@ public sealed class ConfigurationTests
     {
         await using var client = LspClient.Start();
         await client.InitializeAsync();
-        await Open(client, CockroachStatement);
+        await client.OpenAsync(Uri, CockroachStatement);
         var materialize = await client.DiagnosticsAsync(Uri, 1);
         Assert.NotEqual(0, materialize.GetArrayLength());
 
@@ -39,7 +39,7 @@ public sealed class ConfigurationTests
         await using var client = LspClient.Start();
         client.ServerRequestHandler = (method, _) => method == "workspace/configuration" ? new object[] { new { dialect = "cockroachdb" } } : null;
         await client.InitializeAsync(new { workspace = new { configuration = true } });
-        await Open(client, CockroachStatement);
+        await client.OpenAsync(Uri, CockroachStatement);
 
         await client.NotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Uri && p.GetProperty("diagnostics").GetArrayLength() == 0);
         var request = Assert.Single(client.ServerRequests, r => r.GetProperty("method").GetString() == "workspace/configuration");
@@ -52,7 +52,7 @@ public sealed class ConfigurationTests
         await using var client = LspClient.Start();
         await client.InitializeAsync(initializationOptions: new { role = "analyst", seed = "not a number", dialect = 7 });
 
-        await Open(client, "SELECT current_user;\n");
+        await client.OpenAsync(Uri, "SELECT current_user;\n");
 
         var statement = (await client.RequestAsync("sqlconn/preview", new { textDocument = new { uri = Uri } })).GetProperty("result").GetProperty("statements")[0];
         Assert.Equal("""[["analyst"]]""", statement.GetProperty("rows").GetRawText());
@@ -60,7 +60,4 @@ public sealed class ConfigurationTests
         Assert.Contains("setting sqlconn.seed must be a non-negative integer", warnings);
         Assert.Contains("setting sqlconn.dialect must be a string", warnings);
     }
-
-    private static Task Open(LspClient client, string text) =>
-        client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text } });
 }

@@ -13,7 +13,7 @@ public sealed class DiagnosticsTests
         await using var client = LspClient.Start();
         await client.InitializeAsync();
 
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = Scripts.BadPort } });
+        await client.OpenAsync(Uri, Scripts.BadPort);
 
         var diagnostic = Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray());
         Assert.Equal("SC2103", diagnostic.GetProperty("code").GetString());
@@ -36,7 +36,7 @@ public sealed class DiagnosticsTests
     {
         await using var client = LspClient.Start();
         await client.InitializeAsync();
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = string.Empty } });
+        await client.OpenAsync(Uri, string.Empty);
 
         for (var version = 2; version <= 40; version++)
         {
@@ -54,7 +54,7 @@ public sealed class DiagnosticsTests
     {
         await using var client = LspClient.Start();
         await client.InitializeAsync(new { textDocument = new { diagnostic = new { dynamicRegistration = false } } });
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = Scripts.BadPort } });
+        await client.OpenAsync(Uri, Scripts.BadPort);
 
         var first = (await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } })).GetProperty("result");
         var second = (await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri }, previousResultId = first.GetProperty("resultId").GetString() })).GetProperty("result");

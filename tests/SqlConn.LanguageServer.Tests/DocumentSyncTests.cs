@@ -17,7 +17,7 @@ public sealed class DocumentSyncTests
         await client.InitializeAsync();
         var random = new Random(2024);
         var expected = Scripts.CreateSecret + Scripts.CreateConnection + "SELECT 1;\n";
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = expected } });
+        await client.OpenAsync(Uri, expected);
 
         for (var version = 2; version <= 1001; version++)
         {
@@ -34,7 +34,7 @@ public sealed class DocumentSyncTests
             _ = client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version }, contentChanges = changes });
         }
 
-        var result = (await client.RequestAsync("sqlconn/documentText", new { uri = Uri })).GetProperty("result");
+        var result = (await client.DocumentTextAsync(Uri)).GetProperty("result");
         Assert.Equal(1001, result.GetProperty("version").GetInt32());
         Assert.Equal(expected, result.GetProperty("text").GetString());
         await client.DiagnosticsAsync(Uri, 1001);
@@ -46,11 +46,11 @@ public sealed class DocumentSyncTests
     {
         await using var client = LspClient.Start();
         await client.InitializeAsync();
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = "SELECT 1;" } });
+        await client.OpenAsync(Uri, "SELECT 1;");
 
         await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version = 2 }, contentChanges = new[] { new { text = "SELECT 2;" } } });
 
-        Assert.Equal("SELECT 2;", (await client.RequestAsync("sqlconn/documentText", new { uri = Uri })).GetProperty("result").GetProperty("text").GetString());
+        Assert.Equal("SELECT 2;", (await client.DocumentTextAsync(Uri)).GetProperty("result").GetProperty("text").GetString());
     }
 
     [Fact]
@@ -58,12 +58,12 @@ public sealed class DocumentSyncTests
     {
         await using var client = LspClient.Start();
         await client.InitializeAsync();
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = Scripts.BadPort } });
+        await client.OpenAsync(Uri, Scripts.BadPort);
         await client.DiagnosticsAsync(Uri, 1);
 
         await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = Uri } });
 
-        Assert.Equal(-32602, (await client.RequestAsync("sqlconn/documentText", new { uri = Uri })).GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(-32602, (await client.DocumentTextAsync(Uri)).GetProperty("error").GetProperty("code").GetInt32());
         Assert.Equal(0, (await client.NotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Uri && p.GetProperty("diagnostics").GetArrayLength() == 0))
             .GetProperty("diagnostics").GetArrayLength());
     }

@@ -71,7 +71,7 @@ public sealed class LifecycleTests
         await client.InitializeAsync();
 
         await client.NotifyAsync("$/setTrace", new { value = "verbose" });
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = "untitled:trace", languageId = "sql", version = 1, text = "SELECT 1;" } });
+        await client.OpenAsync("untitled:trace", "SELECT 1;");
 
         var trace = await client.NotificationAsync("$/logTrace");
         Assert.StartsWith("analysed ", trace.GetProperty("message").GetString(), StringComparison.Ordinal);

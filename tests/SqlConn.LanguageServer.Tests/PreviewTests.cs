@@ -12,7 +12,7 @@ public sealed class PreviewTests
     [Fact]
     public async Task Each_statement_has_a_preview_lens()
     {
-        await using var client = await OpenAsync();
+        await using var client = await StartWithScriptAsync();
 
         var lenses = (await client.RequestAsync("textDocument/codeLens", new { textDocument = new { uri = Uri } })).GetProperty("result");
 
@@ -27,7 +27,7 @@ public sealed class PreviewTests
     [Fact]
     public async Task Preview_up_to_a_position_gives_what_sqlconn_run_gives_with_secrets_masked()
     {
-        await using var client = await OpenAsync();
+        await using var client = await StartWithScriptAsync();
 
         var result = (await client.RequestAsync("sqlconn/preview", new { textDocument = new { uri = Uri }, position = new { line = 2, character = 5 } })).GetProperty("result");
 
@@ -51,7 +51,7 @@ public sealed class PreviewTests
     [Fact]
     public async Task Preview_by_statement_index_includes_errors()
     {
-        await using var client = await OpenAsync();
+        await using var client = await StartWithScriptAsync();
 
         var statements = (await client.RequestAsync("sqlconn/preview", new { textDocument = new { uri = Uri }, statement = 3 })).GetProperty("result").GetProperty("statements");
 
@@ -73,11 +73,11 @@ public sealed class PreviewTests
         Assert.Equal(-32602, response.GetProperty("error").GetProperty("code").GetInt32());
     }
 
-    private static async Task<LspClient> OpenAsync()
+    private static async Task<LspClient> StartWithScriptAsync()
     {
         var client = LspClient.Start();
         await client.InitializeAsync();
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "sql", version = 1, text = Script } });
+        await client.OpenAsync(Uri, Script);
         return client;
     }
 }

@@ -14,9 +14,9 @@ public sealed class RobustnessTests
         await using var client = LspClient.Start();
 
         var early = await client.RequestAsync("textDocument/codeLens", new { textDocument = new { uri = "untitled:1" } });
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = "untitled:1", languageId = "sql", version = 1, text = "SELECT 1;" } });
+        await client.OpenAsync("untitled:1", "SELECT 1;");
         await client.InitializeAsync();
-        var text = await client.RequestAsync("sqlconn/documentText", new { uri = "untitled:1" });
+        var text = await client.DocumentTextAsync("untitled:1");
 
         Assert.Equal(-32002, early.GetProperty("error").GetProperty("code").GetInt32());
         Assert.Equal(-32602, text.GetProperty("error").GetProperty("code").GetInt32());
@@ -154,7 +154,7 @@ public sealed class RobustnessTests
     {
         await using var client = LspClient.Start();
         await client.InitializeAsync();
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = "untitled:r", languageId = "sql", version = 1, text = "SELECT 1;" } });
+        await client.OpenAsync("untitled:r", "SELECT 1;");
 
         await client.NotifyAsync("textDocument/didChange", new
         {
@@ -165,7 +165,7 @@ public sealed class RobustnessTests
                 new { range = new { start = new { line = 0, character = 7 }, end = new { line = 0, character = -4 } }, text = "2" },
             },
         });
-        var text = await client.RequestAsync("sqlconn/documentText", new { uri = "untitled:r" });
+        var text = await client.DocumentTextAsync("untitled:r");
 
         Assert.Equal("21; --end", text.GetProperty("result").GetProperty("text").GetString());
     }

@@ -17,7 +17,7 @@ public sealed class SecretLeakTests
             + $"CREATE CONNECTION k TO KAFKA (BROKER 'b:9092', SASL PASSWORD '{Scripts.SecretValue}');\n"
             + $"CREATE SECRET broken AS decode('{Scripts.SecretValue}', 'hex');\n";
 
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "sql", version = 1, text } });
+        await client.OpenAsync(uri, text);
         var diagnostics = await client.DiagnosticsAsync(uri, 1);
         await client.RequestAsync("sqlconn/preview", new { textDocument = new { uri } });
         await client.RequestAsync("textDocument/codeLens", new { textDocument = new { uri } });

@@ -11,7 +11,7 @@ public sealed class WorkspaceTests
         await using var client = LspClient.Start();
         await client.InitializeAsync(rootUri: workspace.Uri);
 
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = workspace.FileUri("b_connections.sql"), languageId = "sql", version = 1, text = Scripts.CreateConnection } });
+        await client.OpenAsync(workspace.FileUri("b_connections.sql"), Scripts.CreateConnection);
 
         Assert.Equal(0, (await client.DiagnosticsAsync(workspace.FileUri("b_connections.sql"), 1)).GetArrayLength());
     }
@@ -23,7 +23,7 @@ public sealed class WorkspaceTests
         await using var client = LspClient.Start();
         await client.InitializeAsync(rootUri: workspace.Uri);
         var uri = workspace.FileUri("b_connections.sql");
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "sql", version = 1, text = Scripts.CreateConnection } });
+        await client.OpenAsync(uri, Scripts.CreateConnection);
         await client.DiagnosticsAsync(uri, 1);
 
         workspace.Delete("a_secrets.sql");
@@ -42,7 +42,7 @@ public sealed class WorkspaceTests
         await using var client = LspClient.Start();
         await client.InitializeAsync(rootUri: workspace.Uri);
         var uri = workspace.FileUri("b_connections.sql");
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "sql", version = 1, text = "SELECT 1;\n" } });
+        await client.OpenAsync(uri, "SELECT 1;\n");
         Assert.Equal(0, (await client.DiagnosticsAsync(uri, 1)).GetArrayLength());
 
         await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version = 2 }, contentChanges = new[] { new { text = Scripts.CreateConnection } } });

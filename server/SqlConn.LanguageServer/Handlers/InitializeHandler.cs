@@ -1,4 +1,5 @@
 using StreamJsonRpc;
+using SqlConn.Ide.Workspace;
 using SqlConn.LanguageServer.Mapping;
 using SqlConn.LanguageServer.Protocol;
 using SqlConn.LanguageServer.Server;
@@ -16,7 +17,7 @@ internal sealed class InitializeHandler(LanguageServerSession session)
         ConfigurationReader.Apply(session, request.InitializationOptions);
         var folders = request.WorkspaceFolders is { IsDefault: false } workspaceFolders ? workspaceFolders.Select(f => f.Uri)
             : request.RootUri is { } rootUri ? [rootUri]
-            : request.RootPath is { } rootPath ? [Ide.Workspace.DocumentUri.FromPath(rootPath)]
+            : request.RootPath is { } rootPath ? [DocumentUri.FromPath(rootPath)]
             : [];
         session.Workspace.SetFolders(WorkspaceLoader.Paths(folders), []);
         return new InitializeResult(

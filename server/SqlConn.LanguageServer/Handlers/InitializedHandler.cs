@@ -19,12 +19,13 @@ internal sealed class InitializedHandler(LanguageServerSession session)
         var client = session.Client;
         if (client.Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true)
         {
-            _ = client.RequestAsync<object>(Methods.RegisterCapability, new RegistrationParams(
+            session.InBackground("registering the file watcher", () => client.RequestAsync<object>(Methods.RegisterCapability, new RegistrationParams(
                 [new Registration(WatcherRegistrationId, Methods.DidChangeWatchedFiles, new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/*.sql")]))]),
-                CancellationToken.None);
+                CancellationToken.None));
         }
 
-        _ = ConfigurationReader.ApplyAsync(session, null, CancellationToken.None);
-        _ = WorkspaceLoader.LoadAsync(session, session.Workspace.Current.State.Folders, CancellationToken.None);
+        session.InBackground("reading the settings", () => ConfigurationReader.ApplyAsync(session, null, CancellationToken.None));
+        var folders = session.Workspace.Current.State.Folders;
+        session.InBackground("loading the workspace", () => WorkspaceLoader.LoadAsync(session, folders, CancellationToken.None));
     }
 }

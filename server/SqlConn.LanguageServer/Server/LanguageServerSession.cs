@@ -1,3 +1,4 @@
+using SqlConn.LanguageServer.Protocol;
 using SqlConn.LanguageServer.Transport;
 
 namespace SqlConn.LanguageServer.Server;
@@ -19,4 +20,18 @@ internal sealed class LanguageServerSession(ClientConnection client, ServerWorks
     public Task<int> Exited => exit.Task;
 
     public void Exit() => exit.TrySetResult(lifecycle.IsShutDown ? 0 : 1);
+
+    /// <summary>Runs work a notification started without waiting for it; a failure is logged to the client.</summary>
+    public void InBackground(string what, Func<Task> work) =>
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await work();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                client.Log(MessageType.Error, $"{what} failed: {e.GetType().Name}: {e.Message}");
+            }
+        });
 }

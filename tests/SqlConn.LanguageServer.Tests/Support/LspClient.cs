@@ -104,6 +104,13 @@ internal sealed class LspClient : IAsyncDisposable
         return response.GetProperty("result");
     }
 
+    /// <summary>Opens a document (<c>textDocument/didOpen</c>).</summary>
+    public Task OpenAsync(string uri, string text, int version = 1) =>
+        NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "sql", version, text } });
+
+    /// <summary>The server's text of an open document (the <c>sqlconn/documentText</c> test hook): the whole response.</summary>
+    public Task<JsonElement> DocumentTextAsync(string uri) => RequestAsync("sqlconn/documentText", new { uri });
+
     /// <summary>Sends a request and returns the whole response (with <c>result</c> or <c>error</c>).</summary>
     public Task<JsonElement> RequestAsync(string method, object? parameters = null) => Send(method, parameters).Response;
 
