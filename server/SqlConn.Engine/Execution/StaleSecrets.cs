@@ -26,6 +26,7 @@ public static class StaleSecrets
         }
 
         var final = run.Final.Catalog;
+        var loaders = final.Items.Values.OfType<SourceItem>().Where(s => s.LoadedSecretVersions.Count > 0).ToList();
         foreach (var (secretId, index) in lastAlteration.OrderBy(p => p.Value))
         {
             if (final.Items.GetValueOrDefault(secretId) is not SecretItem secret)
@@ -33,7 +34,7 @@ public static class StaleSecrets
                 continue;
             }
 
-            var stale = SecretUsage.Stale(final, secret).ToList();
+            var stale = SecretUsage.Stale(loaders, secret).ToList();
             if (stale.Count == 0)
             {
                 continue;

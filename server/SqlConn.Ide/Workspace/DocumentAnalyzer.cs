@@ -19,16 +19,17 @@ public static class DocumentAnalyzer
     /// Analyses <paramref name="document"/> from <paramref name="before"/>. <paramref name="previous"/>
     /// is the document's last analysis with the same <paramref name="defaultDialect"/>, or null.
     /// Throws <see cref="OperationCanceledException"/> when cancelled (between two statements).
+    /// <paramref name="reuse"/> keeps the syntax lookups of previous scripts from one call to the next.
     /// </summary>
     public static DocumentAnalysis Analyze(
-        WorkspaceDocument document, EngineState before, SqlDialect defaultDialect, DocumentAnalysis? previous, CancellationToken cancellationToken)
+        WorkspaceDocument document, EngineState before, SqlDialect defaultDialect, DocumentAnalysis? previous, CancellationToken cancellationToken, SyntaxReuseCache? reuse = null)
     {
         if (previous is not null && ReferenceEquals(previous.Text, document.Text) && StructuralEquality.Equals(previous.Before, before))
         {
             return previous.Uri == document.Uri && previous.Version == document.Version ? previous : previous with { Uri = document.Uri, Version = document.Version };
         }
 
-        return Analyze(document, before, defaultDialect, previous, frozenTail: false, cancellationToken);
+        return Analyze(document, before, defaultDialect, previous, frozenTail: false, reuse ?? new SyntaxReuseCache(), cancellationToken);
     }
 
     /// <summary>
@@ -38,14 +39,14 @@ public static class DocumentAnalyzer
     /// results without being executed again, so it costs what the edit costs, whatever follows it.
     /// Starts from the state the previous analysis started from.
     /// </summary>
-    public static DocumentAnalysis AnalyzeFrozen(WorkspaceDocument document, SqlDialect defaultDialect, DocumentAnalysis previous, CancellationToken cancellationToken) =>
-        Analyze(document, previous.Before, defaultDialect, previous, frozenTail: true, cancellationToken);
+    public static DocumentAnalysis AnalyzeFrozen(
+        WorkspaceDocument document, SqlDialect defaultDialect, DocumentAnalysis previous, CancellationToken cancellationToken, SyntaxReuseCache? reuse = null) =>
+        Analyze(document, previous.Before, defaultDialect, previous, frozenTail: true, reuse ?? new SyntaxReuseCache(), cancellationToken);
 
     private static DocumentAnalysis Analyze(
-        WorkspaceDocument document, EngineState before, SqlDialect defaultDialect, DocumentAnalysis? previous, bool frozenTail, CancellationToken cancellationToken)
+        WorkspaceDocument document, EngineState before, SqlDialect defaultDialect, DocumentAnalysis? previous, bool frozenTail, SyntaxReuseCache reuse, CancellationToken cancellationToken)
     {
-        var reuse = previous is null ? null : new SyntaxReuse(previous.Script);
-        var script = SqlParser.ParseScript(document.Text, defaultDialect, reuse is null ? null : reuse.Find);
+        var script = SqlParser.ParseScript(document.Text, defaultDialect, previous is null ? null : reuse.For(previous.Script).Find);
         var statements = Execute(script, before, previous, frozenTail, cancellationToken);
         return new DocumentAnalysis(document.Uri, document.Version, document.Text, script, before, statements);
     }

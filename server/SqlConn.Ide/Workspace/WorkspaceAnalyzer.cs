@@ -16,7 +16,7 @@ namespace SqlConn.Ide.Workspace;
 /// </summary>
 public static class WorkspaceAnalyzer
 {
-    public static WorkspaceAnalysis Analyze(WorkspaceState workspace, WorkspaceAnalysis? previous, CancellationToken cancellationToken)
+    public static WorkspaceAnalysis Analyze(WorkspaceState workspace, WorkspaceAnalysis? previous, CancellationToken cancellationToken, SyntaxReuseCache? reuse = null)
     {
         var settings = workspace.Settings;
         var reusable = previous is not null && previous.Settings.Dialect == settings.Dialect
@@ -28,7 +28,7 @@ public static class WorkspaceAnalyzer
         var documents = ImmutableArray.CreateBuilder<DocumentAnalysis>();
         foreach (var document in workspace.Documents())
         {
-            var analysis = DocumentAnalyzer.Analyze(document, state, settings.Dialect, reusable.GetValueOrDefault(DocumentUri.Key(document.Uri)), cancellationToken);
+            var analysis = DocumentAnalyzer.Analyze(document, state, settings.Dialect, reusable.GetValueOrDefault(DocumentUri.Key(document.Uri)), cancellationToken, reuse);
             documents.Add(analysis);
             state = analysis.After;
         }

@@ -23,6 +23,7 @@ internal sealed class AnalysisScheduler
     private readonly List<(long Generation, TaskCompletionSource<AnalysisSnapshot> Waiter)> waiters = [];
     private CancellationTokenSource running = new();
     private TaskCompletionSource demand = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SyntaxReuseCache reuse = new();
     private AnalysisSnapshot? latest;
 
     public AnalysisScheduler(ServerWorkspace workspace, ClientConnection client, TimeSpan delay)
@@ -79,7 +80,7 @@ internal sealed class AnalysisScheduler
 
         return done.Generation == generation
             ? previous
-            : await Task.Run(() => DocumentAnalyzer.AnalyzeFrozen(document, state.Settings.Dialect, previous, cancellationToken), cancellationToken);
+            : await Task.Run(() => DocumentAnalyzer.AnalyzeFrozen(document, state.Settings.Dialect, previous, cancellationToken, reuse), cancellationToken);
     }
 
     public async Task RunAsync(CancellationToken stop)
@@ -112,7 +113,7 @@ internal sealed class AnalysisScheduler
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var analysis = await Task.Run(() => WorkspaceAnalyzer.Analyze(state, latest?.Analysis, cancellationToken), cancellationToken);
+            var analysis = await Task.Run(() => WorkspaceAnalyzer.Analyze(state, latest?.Analysis, cancellationToken, reuse), cancellationToken);
             var snapshot = new AnalysisSnapshot(analysis, state, generation);
             client.Trace($"analysed {analysis.Documents.Length} documents (generation {generation}) in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms");
             foreach (var waiter in Complete(snapshot))
@@ -124,6 +125,8 @@ internal sealed class AnalysisScheduler
             {
                 await completed(snapshot);
             }
+
+            reuse.Warm(analysis);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
