@@ -6,9 +6,10 @@ namespace SqlConn.Cli.Reporting;
 
 /// <summary>
 /// JUnit XML, as GitLab, Jenkins and other CI servers show test reports: one test case per linted file,
-/// failed when the file has an error, the failure holding every diagnostic of the file as the text
-/// format draws it; a file with only warnings, infos or hints passes and shows them as its output.
-/// Characters XML cannot hold are replaced by U+FFFD.
+/// failed when the file has an error, the failure listing every diagnostic of the file
+/// (<c>path:line:col: severity CODE: message</c>, then its DETAIL and HINT lines); a file with only
+/// warnings, infos or hints passes and lists them as its output. Unlike the text format, source lines
+/// are not quoted: CI servers keep these reports as artifacts. Characters XML cannot hold are replaced by U+FFFD.
 /// </summary>
 internal static class JUnitReporter
 {
@@ -31,7 +32,7 @@ internal static class JUnitReporter
                 xml.WriteAttributeString("name", Clean(file.Path));
                 xml.WriteAttributeString("classname", "sqlconn");
                 xml.WriteAttributeString("file", Clean(file.Path));
-                var rendered = Clean(string.Concat(file.Diagnostics.Select(d => DiagnosticRenderer.Render(file.Text, d, file.Path))));
+                var rendered = Clean(string.Concat(file.Diagnostics.Select(d => Line(file, d))));
                 if (Fails(file))
                 {
                     var errors = file.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
@@ -54,6 +55,12 @@ internal static class JUnitReporter
         }
 
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string Line(FileReport file, Diagnostic diagnostic)
+    {
+        var region = Region.Of(file.Text, diagnostic.Span);
+        return $"{file.Path}:{region.Line}:{region.Column}: {diagnostic.Severity.DisplayName()} {diagnostic.Code}: {MessageText.Full(diagnostic)}\n";
     }
 
     private static bool Fails(FileReport file) => file.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

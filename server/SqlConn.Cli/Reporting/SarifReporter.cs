@@ -10,8 +10,8 @@ namespace SqlConn.Cli.Reporting;
 
 /// <summary>
 /// SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it: one run whose tool driver
-/// lists a rule per diagnostic code (title, explanation, help with a bad and a good example, default
-/// level), and a result per diagnostic with its file (relative to the working directory, under
+/// lists a rule per diagnostic code the results have (title, explanation, help with a bad and a good
+/// example, default level), and a result per diagnostic with its file (relative to the working directory, under
 /// <c>%SRCROOT%</c>) and 1-based region in UTF-16 columns. Diagnostics a comment suppressed are
 /// results too, with an in-source suppression and its reason as justification.
 /// </summary>
@@ -56,10 +56,11 @@ internal static class SarifReporter
         output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
-    /// <summary>Every known code, and any code a result has that the catalog does not list, by code.</summary>
+    /// <summary>The codes the results have (suppressed ones included), by code.</summary>
     private static ImmutableArray<DiagnosticDescriptor> Rules(LintReport report) =>
-        [.. DiagnosticCatalog.All
-            .Concat(report.Files.SelectMany(f => f.Diagnostics.Concat(f.Suppressed.Select(s => s.Diagnostic))).Select(d => d.Descriptor))
+        [.. report.Files
+            .SelectMany(f => f.Diagnostics.Concat(f.Suppressed.Select(s => s.Diagnostic)))
+            .Select(d => d.Descriptor)
             .DistinctBy(d => d.Code)
             .OrderBy(d => d.Code, StringComparer.Ordinal)];
 
