@@ -13,9 +13,9 @@ public static class DocumentLint
 {
     /// <summary>
     /// Applies <paramref name="policy"/> and the document's suppression comments to its raw diagnostics:
-    /// codes whose rule is off are dropped; a diagnostic whose code a suppression names (in its statement,
-    /// or anywhere for a file suppression; a statement suppression wins) is set aside with it; the others
-    /// take the rule's severity. Then the suppressions' own problems are added (SC5001 a code that
+    /// codes whose rule is off are dropped; the others take the rule's severity, and one whose code a
+    /// suppression names (in its statement, or anywhere for a file suppression) is set aside with it
+    /// (with the statement's suppression when both cover it; both are used). Then the suppressions' own problems are added (SC5001 a code that
     /// suppressed nothing, SC5002 no reason, SC5003 an invalid comment), under the policy too.
     /// </summary>
     public static LintedDocument Apply(DocumentAnalysis analysis, ImmutableArray<Diagnostic> diagnostics, LintPolicy policy)
@@ -33,18 +33,15 @@ public static class DocumentLint
 
             var reported = diagnostic with { Severity = severity };
             var statement = analysis.StatementAt(diagnostic.Span.Start)?.Index;
-            var by = comments.Suppressions
-                .Where(s => s.Covers(diagnostic.Code, statement))
-                .OrderBy(s => s.Scope)
-                .FirstOrDefault();
-            if (by is null)
+            var covering = comments.Suppressions.Where(s => s.Covers(diagnostic.Code, statement)).OrderBy(s => s.Scope).ToList();
+            if (covering.Count == 0)
             {
                 kept.Add(reported);
                 continue;
             }
 
-            used.Add((by, diagnostic.Code));
-            suppressed.Add(new SuppressedDiagnostic(reported, by));
+            used.UnionWith(covering.Select(s => (s, diagnostic.Code)));
+            suppressed.Add(new SuppressedDiagnostic(reported, covering[0]));
         }
 
         var own = comments.Problems

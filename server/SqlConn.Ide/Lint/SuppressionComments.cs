@@ -59,14 +59,24 @@ public sealed partial record SuppressionComments(ImmutableArray<Suppression> Sup
         var codesEnd = colon < 0 ? comment.Length : colon;
         var codes = ImmutableArray.CreateBuilder<SuppressedCode>();
         var anyInvalid = false;
+        string? reason = colon < 0 ? null : comment[(colon + 1)..].Trim();
         foreach (Match word in CodeWord().Matches(comment[..codesEnd], rest))
         {
             var wordSpan = new TextSpan(span.Start + word.Index, word.Length);
+            if (!CodeShape().IsMatch(word.Value) && colon < 0)
+            {
+                // Words after the codes without a colon: the reason, written without its colon.
+                anyInvalid = true;
+                reason = comment[word.Index..].Trim();
+                problems.Add(Invalid(TextSpan.FromBounds(wordSpan.Start, span.End), "the reason must follow a colon",
+                    $"write -- {keyword} {(codes.Count > 0 ? codes[0].Code : "CODE")}: {reason}"));
+                break;
+            }
+
             if (!CodeShape().IsMatch(word.Value))
             {
                 anyInvalid = true;
-                problems.Add(Invalid(wordSpan, $"\"{word.Value}\" is not a diagnostic code",
-                    colon < 0 ? "codes look like SC2001; write the reason after a colon" : "codes look like SC2001, separated by commas"));
+                problems.Add(Invalid(wordSpan, $"\"{word.Value}\" is not a diagnostic code", "codes look like SC2001, separated by commas"));
             }
             else if (DiagnosticCatalog.Find(word.Value) is not { } descriptor)
             {
@@ -91,9 +101,8 @@ public sealed partial record SuppressionComments(ImmutableArray<Suppression> Sup
             return null;
         }
 
-        var reason = colon < 0 ? string.Empty : comment[(colon + 1)..].Trim();
         var scope = keyword == FileKeyword ? SuppressionScope.File : SuppressionScope.Statement;
-        return new Suppression(scope, codes.ToImmutable(), reason.Length == 0 ? null : reason, span, null);
+        return new Suppression(scope, codes.ToImmutable(), string.IsNullOrEmpty(reason) ? null : reason, span, null);
     }
 
     private static Diagnostic Invalid(TextSpan span, string message, string hint) =>
