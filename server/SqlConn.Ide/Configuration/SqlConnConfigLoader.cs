@@ -28,6 +28,11 @@ public static class SqlConnConfigLoader
         var errors = ImmutableArray.CreateBuilder<string>();
         void Error(string message) => errors.Add($"{path}: {message}");
 
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new ConfigurationException([$"{path}: the file is empty: it must hold a JSON object, e.g. {{ \"scripts\": [\"migrations/*.sql\"] }}"]);
+        }
+
         JsonDocument document;
         try
         {
