@@ -39,7 +39,7 @@ public sealed partial record SuppressionComments(ImmutableArray<Suppression> Sup
     /// </summary>
     private static Suppression? ParseComment(string comment, TextSpan span, ImmutableArray<Diagnostic>.Builder problems)
     {
-        var start = 2 + (comment.Length - 2 - comment.AsSpan(2).TrimStart().Length);
+        var start = comment.Length - comment.AsSpan(2).TrimStart().Length;
         var keywordMatch = Keyword().Match(comment, start);
         if (!keywordMatch.Success)
         {

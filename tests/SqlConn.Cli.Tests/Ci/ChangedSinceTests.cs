@@ -15,13 +15,10 @@ public sealed class ChangedSinceTests
         dir.Write("sqlconn.json", """{ "scripts": ["migrations/*.sql"] }""");
         dir.Write("migrations/001_secret.sql", "CREATE SECRET pg_password AS 'x';\nDROP SECRET never_existed;\n");
         dir.Write("migrations/002_untouched.sql", "CREATE SECRET other AS 'x';\nDROP SECRET never_existed_either;\n");
-        Git(dir.Path, "init", "--quiet", "--initial-branch=main");
-        Git(dir.Path, "add", ".");
-        Git(dir.Path, "commit", "--quiet", "-m", "first migrations");
+        Commit(dir, init: true);
         Git(dir.Path, "checkout", "--quiet", "-b", "feature");
         dir.Write("migrations/003_committed.sql", "CREATE CONNECTION pg TO POSTGRES (HOST 'db', USER 'u', DATABASE 'd', PASSWORD SECRET pg_password);\n");
-        Git(dir.Path, "add", ".");
-        Git(dir.Path, "commit", "--quiet", "-m", "a connection");
+        Commit(dir, init: false);
         dir.Write("migrations/004_new.sql", "DROP SECRET missing;\n");
 
         var result = dir.Run("lint", "--changed-since", "main", "--format", "github");
@@ -39,9 +36,7 @@ public sealed class ChangedSinceTests
         using var dir = new TempDirectory();
         dir.Write("a.sql", "CREATE SECRET a AS 'x';\n");
         dir.Write("b.sql", "CREATE SECRET b AS 'x';\n");
-        Git(dir.Path, "init", "--quiet", "--initial-branch=main");
-        Git(dir.Path, "add", ".");
-        Git(dir.Path, "commit", "--quiet", "-m", "start");
+        Commit(dir, init: true);
         dir.Write("b.sql", "CREATE SECRET b = 'x';\n");
 
         var result = dir.Run("lint", "--changed-since", "HEAD", "a.sql", "b.sql");
@@ -55,9 +50,7 @@ public sealed class ChangedSinceTests
     {
         using var dir = new TempDirectory();
         dir.Write("a.sql", "DROP SECRET missing;\n");
-        Git(dir.Path, "init", "--quiet", "--initial-branch=main");
-        Git(dir.Path, "add", ".");
-        Git(dir.Path, "commit", "--quiet", "-m", "start");
+        Commit(dir, init: true);
 
         var result = dir.Run("lint", "--changed-since", "main", "a.sql");
 
@@ -72,9 +65,7 @@ public sealed class ChangedSinceTests
     {
         using var dir = new TempDirectory();
         dir.Write("a.sql", "CREATE SECRET a AS 'x';\n");
-        Git(dir.Path, "init", "--quiet", "--initial-branch=main");
-        Git(dir.Path, "add", ".");
-        Git(dir.Path, "commit", "--quiet", "-m", "start");
+        Commit(dir, init: true);
 
         var result = dir.Run("lint", $"--changed-since={reference}", "a.sql");
 
@@ -92,6 +83,18 @@ public sealed class ChangedSinceTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("sqlconn: --changed-since main: git rev-parse --show-cdup failed: fatal: not a git repository", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Commits everything in the directory, on a new repository's main branch when <paramref name="init"/>.</summary>
+    private static void Commit(TempDirectory dir, bool init)
+    {
+        if (init)
+        {
+            Git(dir.Path, "init", "--quiet", "--initial-branch=main");
+        }
+
+        Git(dir.Path, "add", ".");
+        Git(dir.Path, "commit", "--quiet", "-m", "change");
     }
 
     private static void Git(string directory, params string[] arguments)

@@ -12,19 +12,8 @@ namespace SqlConn.Ide.Tests.Ci;
 public sealed class DiagnosticsPageTests
 {
     [Fact]
-    public void The_committed_diagnostics_page_matches_the_descriptors()
-    {
-        var path = Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md");
-        var expected = Render();
-        var actual = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : string.Empty;
-        if (actual != expected && RepositoryPaths.UpdateTestData)
-        {
-            File.WriteAllText(path, expected);
-            return;
-        }
-
-        Assert.True(actual == expected, $"{path} is stale (UPDATE_TESTDATA=1 regenerates it):\n{LineDiff.Between(actual, expected)}");
-    }
+    public void The_committed_diagnostics_page_matches_the_descriptors() =>
+        GeneratedFile.Check(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"), Render());
 
     [Fact]
     public void Codes_are_unique_and_in_their_layers_block()

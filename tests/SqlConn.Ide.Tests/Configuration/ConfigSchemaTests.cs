@@ -15,21 +15,9 @@ namespace SqlConn.Ide.Tests.Configuration;
 /// </summary>
 public sealed class ConfigSchemaTests
 {
-    private static string SchemaPath => Path.Combine(RepositoryPaths.Root, "schemas", "sqlconn.schema.json");
-
     [Fact]
-    public void The_committed_schema_matches_the_loader()
-    {
-        var expected = Render();
-        var actual = File.Exists(SchemaPath) ? File.ReadAllText(SchemaPath).ReplaceLineEndings("\n") : string.Empty;
-        if (actual != expected && RepositoryPaths.UpdateTestData)
-        {
-            File.WriteAllText(SchemaPath, expected);
-            return;
-        }
-
-        Assert.True(actual == expected, $"{SchemaPath} is stale (UPDATE_TESTDATA=1 regenerates it):\n{LineDiff.Between(actual, expected)}");
-    }
+    public void The_committed_schema_matches_the_loader() =>
+        GeneratedFile.Check(Path.Combine(RepositoryPaths.Root, "schemas", "sqlconn.schema.json"), Render());
 
     [Fact]
     public void The_schema_declares_exactly_the_keys_the_loader_reads()
