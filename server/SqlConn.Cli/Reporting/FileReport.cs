@@ -7,9 +7,15 @@ namespace SqlConn.Cli.Reporting;
 
 /// <summary>
 /// The diagnostics of one linted file, with absolute spans into <see cref="Text"/>, and those its
-/// suppression comments accepted (only SARIF reports them, as suppressed results).
+/// suppression comments accepted (only SARIF reports them, as suppressed results). Output that quotes
+/// the source never shows its <see cref="Secrets"/> (<see cref="Syntax.Redaction.SecretMaterial"/>).
 /// </summary>
-internal sealed record FileReport(string Path, SourceText Text, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<SuppressedDiagnostic> Suppressed);
+internal sealed record FileReport(
+    string Path,
+    SourceText Text,
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<SuppressedDiagnostic> Suppressed,
+    ImmutableArray<TextSpan> Secrets);
 
 /// <summary>The files of a lint run, and how many more scripts ran only to give them context.</summary>
 internal sealed record LintReport(ImmutableArray<FileReport> Files, int ContextFiles)
