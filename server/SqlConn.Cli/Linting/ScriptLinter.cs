@@ -7,6 +7,7 @@ using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Diagnostics;
 using SqlConn.Ide.Lint;
 using SqlConn.Syntax.Diagnostics;
+using SqlConn.Syntax.Redaction;
 
 namespace SqlConn.Cli.Linting;
 
@@ -35,7 +36,7 @@ internal static class ScriptLinter
             {
                 var analysis = new DocumentAnalysis(script.Path, 0, script.Text, script.Script, state, run.Statements);
                 var linted = DocumentLint.Apply(analysis, Diagnostics(analysis, script), plan.Policy);
-                reports.Add(new FileReport(script.Path, script.Text, linted.Diagnostics, linted.Suppressed));
+                reports.Add(new FileReport(script.Path, script.Text, linted.Diagnostics, linted.Suppressed, SecretMaterial.Spans(script.Script)));
             }
 
             state = run.Final;

@@ -8,8 +8,8 @@ namespace SqlConn.Cli.Reporting;
 /// JUnit XML, as GitLab, Jenkins and other CI servers show test reports: one test case per linted file,
 /// failed when the file has an error, the failure listing every diagnostic of the file
 /// (<c>path:line:col: severity CODE: message</c>, then its DETAIL and HINT lines); a file with only
-/// warnings, infos or hints passes and lists them as its output. Unlike the text format, source lines
-/// are not quoted: CI servers keep these reports as artifacts. Characters XML cannot hold are replaced by U+FFFD.
+/// warnings, infos or hints passes and lists them as its output. Source lines are not quoted (CI
+/// servers show the file and line). Characters XML cannot hold are replaced by U+FFFD.
 /// </summary>
 internal static class JUnitReporter
 {
