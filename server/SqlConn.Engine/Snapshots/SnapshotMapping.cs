@@ -24,7 +24,8 @@ internal static class SnapshotMapping
             [catalog.Ids.NextItem, catalog.Ids.NextOid, catalog.Ids.NextSchema, catalog.Ids.NextDatabase, catalog.Ids.NextRole, catalog.Ids.NextCluster, catalog.Ids.NextReplica],
             BitConverter.ToUInt64(reseed, 0),
             catalog.Environment.EnvironmentId,
-            catalog.Environment.AwsExternalIdPrefix);
+            catalog.Environment.AwsExternalIdPrefix,
+            CockroachSnapshotMapping.ToData(catalog.Cockroach));
     }
 
     public static Catalog.Catalog FromData(CatalogData data)
@@ -44,6 +45,7 @@ internal static class SnapshotMapping
                 : throw new SnapshotException("the snapshot's id counters are malformed"),
             Entropy = new Entropy(data.Seed, 0),
             Environment = new EnvironmentSettings(data.EnvironmentId, data.AwsExternalIdPrefix),
+            Cockroach = CockroachSnapshotMapping.FromData(data.Cockroach),
         };
         return data.Items.Aggregate(catalog, (c, item) => c.WithItem(Item(item)));
     }

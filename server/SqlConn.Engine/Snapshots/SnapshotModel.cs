@@ -15,7 +15,8 @@ internal sealed record CatalogData(
     [property: Key(5)] long[] Ids,
     [property: Key(6)] ulong Seed,
     [property: Key(7)] string EnvironmentId,
-    [property: Key(8)] string AwsExternalIdPrefix);
+    [property: Key(8)] string AwsExternalIdPrefix,
+    [property: Key(9)] CockroachData? Cockroach = null);
 
 [MessagePackObject]
 internal sealed record AclData([property: Key(0)] string Grantee, [property: Key(1)] string Grantor, [property: Key(2)] int Privileges);
