@@ -93,12 +93,13 @@ internal static class PrivilegeHandler
             named.Add((name, word.Span));
         }
 
-        var valid = CockroachPrivileges.ValidOn(kind);
-        foreach (var (name, span) in named.Where(n => !valid.Contains(n.Name)))
+        foreach (var (name, span) in named.Where(n => !CockroachPrivileges.ValidOn(kind).Contains(n.Name)))
         {
-            throw StatementContext.Fail(CockroachDiagnostics.InvalidPrivilege,
-                $"invalid privilege type {name} for {(kind == PrivilegeObjectKind.Global ? "global" : "external_connection")}", span,
-                hint: $"valid privileges: {string.Join(", ", valid)}");
+            throw kind == PrivilegeObjectKind.Global
+                ? StatementContext.Fail(CockroachDiagnostics.InvalidPrivilege, $"invalid privilege type {name} for global", span,
+                    hint: "GRANT SYSTEM takes system privileges, such as EXTERNALCONNECTION, VIEWCLUSTERMETADATA or EXTERNALIOIMPLICITACCESS")
+                : StatementContext.Fail(CockroachDiagnostics.InvalidPrivilege, $"invalid privilege type {name} for external_connection", span,
+                    hint: "an external connection takes ALL, USAGE, DROP and UPDATE");
         }
 
         return [.. named.Select(n => n.Name)];
