@@ -26,8 +26,7 @@ internal static class CheckExternalConnectionHandler
         }
 
         var access = ImplicitAccess.Classify(uri);
-        var admin = context.IsAdmin();
-        if (!admin)
+        if (!context.IsAdmin())
         {
             CheckDestinationPrivileges(context, access, statement.Uri);
         }
@@ -39,7 +38,7 @@ internal static class CheckExternalConnectionHandler
             case ExternalConnectionAccess { ConnectionName: var name }:
                 var connection = context.Cluster().FindConnection(name)
                     ?? throw ConnectionErrors.NotFound(name, statement.Uri.Span, $"{StorageWrapper}: failed to load external connection object");
-                if (connection.ConnectionType != "STORAGE")
+                if (connection.ConnectionType != ExternalConnectionType.Storage.ToSql())
                 {
                     throw StatementContext.Fail(CockroachDiagnostics.WrongConnectionType,
                         $"{StorageWrapper}: STORAGE cannot use object of type {connection.ConnectionType}", statement.Uri.Span);

@@ -24,8 +24,7 @@ public sealed record UserPrivileges(ImmutableSortedSet<string> Privileges, Immut
     /// <summary>GRANT: ALL replaces the row; other privileges add to it, unless ALL is already held.</summary>
     public UserPrivileges Granting(IReadOnlyCollection<string> privileges, bool withGrantOption)
     {
-        var holdsAll = Privileges.Contains(CockroachPrivileges.All);
-        if ((holdsAll && GrantOptions.Contains(CockroachPrivileges.All)) || (holdsAll && !withGrantOption))
+        if (Privileges.Contains(CockroachPrivileges.All) && (GrantOptions.Contains(CockroachPrivileges.All) || !withGrantOption))
         {
             return this;
         }
