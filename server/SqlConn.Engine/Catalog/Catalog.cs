@@ -29,6 +29,12 @@ public sealed record Catalog
     /// <summary>The ids of the items that reference an item, by the referenced item's id.</summary>
     public required ImmutableDictionary<string, ImmutableHashSet<string>> DependentsById { get; init; }
 
+    /// <summary>The system privileges (CREATEROLE, CREATEDB, CREATECLUSTER, CREATENETWORKPOLICY) granted to roles.</summary>
+    public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
+
+    /// <summary>The rules of ALTER DEFAULT PRIVILEGES, applied to objects created afterwards.</summary>
+    public required ImmutableArray<DefaultPrivilegeRule> DefaultPrivileges { get; init; }
+
     public required CatalogIds Ids { get; init; }
 
     public required Entropy Entropy { get; init; }

@@ -69,6 +69,11 @@ case QueryStatement s: QueryHandler.Execute(context, s); break;
             case CreateSourceStatement s: SourceHandler.CreateSource(context, s); break;
             case CreateSinkStatement s: SourceHandler.CreateSink(context, s); break;
             case CreateDatabaseStatement s: NamespaceHandler.CreateDatabase(context, s); break;
+            case GrantPrivilegesStatement s: GrantHandler.GrantPrivileges(context, s); break;
+            case RevokePrivilegesStatement s: GrantHandler.RevokePrivileges(context, s); break;
+            case GrantRoleStatement s: GrantHandler.GrantRole(context, s); break;
+            case RevokeRoleStatement s: GrantHandler.RevokeRole(context, s); break;
+            case AlterDefaultPrivilegesStatement s: GrantHandler.AlterDefaultPrivileges(context, s); break;
             case CreateSchemaStatement s: NamespaceHandler.CreateSchema(context, s); break;
             default: NotSimulated(context, node); break;
         }

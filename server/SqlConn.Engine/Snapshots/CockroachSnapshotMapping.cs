@@ -12,14 +12,8 @@ internal static class CockroachSnapshotMapping
         [.. cluster.Connections.Values.Select(Connection)],
         [.. cluster.AllPrivileges().Select(p => new SyntheticPrivilegeData(p.User, (int)p.Target.Kind, p.Target.Name, [.. p.Row.Privileges], [.. p.Row.GrantOptions]))]);
 
-    /// <summary>The cluster of a snapshot; a snapshot without one holds a new cluster.</summary>
-    public static CockroachCatalog FromData(CockroachData? data)
+    public static CockroachCatalog FromData(CockroachData data)
     {
-        if (data is null)
-        {
-            return CockroachCatalog.Initial;
-        }
-
         var cluster = CockroachCatalog.Initial with
         {
             Roles = Ordinal.Map(data.Roles.Select(r => KeyValuePair.Create(r.Name, new CockroachRole(r.Name, r.IsRole, r.HasPassword, Ordinal.Set(r.Options),

@@ -2,7 +2,7 @@ using MessagePack;
 
 namespace SqlConn.Engine.Snapshots;
 
-// The serialised form of the CockroachDB cluster (CatalogData key 9). External connection URIs are saved
+// The serialised form of the CockroachDB cluster (CatalogData key 11). External connection URIs are saved
 // masked: their password and sensitive parameter values read "redacted", so a snapshot holds no credential.
 
 [MessagePackObject]

@@ -17,6 +17,9 @@ internal static class SystemRelations
     public const string MzCatalog = "mz_catalog";
     public const string MzInternal = "mz_internal";
 
+    /// <summary>The simulator's own relations: a schema name Materialize does not use, so they cannot be mistaken for its tables.</summary>
+    public const string Simulator = "sqlconn_sim";
+
     public static ImmutableArray<SystemRelation> All { get; } =
     [
         new(MzCatalog, "mz_connections",
@@ -82,6 +85,16 @@ internal static class SystemRelations
         new(MzInternal, "mz_object_dependencies",
             ColumnsOf(("object_id", Text), ("referenced_object_id", Text)),
             s => s.Catalog.Items.Values.OrderBy(i => i.Id, IdComparer.Instance).SelectMany(i => i.References.Select(r => Row(i.Id, r)))),
+        new(MzCatalog, "mz_default_privileges",
+            ColumnsOf(("role_id", Text), ("database_id", Text), ("schema_id", Text), ("object_type", Text), ("grantee", Text), ("privileges", Text)),
+            s => s.Catalog.DefaultPrivileges.Select(r => Row(r.RoleId, r.DatabaseId, r.SchemaId, r.Kind.ToString().ToLowerInvariant(), r.GranteeId,
+                Catalog.Privileges.Letters(r.Privileges)))),
+        new(MzCatalog, "mz_system_privileges",
+            ColumnsOf(("privileges", Text)),
+            s => s.Catalog.SystemPrivileges.Select(a => Row(Acl.Text(a, s.Catalog)))),
+        new(Simulator, "secret_usage",
+            ColumnsOf(("object", Text), ("cluster", Text), ("secret", Text), ("loaded_version", Integer), ("current_version", Integer), ("stale", SqlType.Boolean)),
+            SecretUsageRows.Rows),
         new(MzInternal, "mz_show_connections",
             ColumnsOf(("schema_id", Text), ("name", Text), ("type", Text), ("comment", Text)),
             s => Connections(s).Select(c => Row(c.SchemaId, c.Name, ConnectionTypes.Of(c.Type).CatalogName, c.Comment ?? string.Empty))),

@@ -43,11 +43,4 @@ public static class SqlPrinter
         return printer.ToString();
     }
 
-    /// <summary>One expression, e.g. a secret value (never redacted: it is not a statement).</summary>
-    public static string Print(Expression expression)
-    {
-        var printer = new Printer(PrintOptions.Default);
-        printer.Expression(expression);
-        return printer.ToString();
-    }
 }

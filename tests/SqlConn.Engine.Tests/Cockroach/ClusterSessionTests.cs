@@ -83,6 +83,35 @@ public sealed class ClusterSessionTests
     }
 
     [Fact]
+    public void A_session_that_only_warns_reports_missing_privileges_and_goes_on()
+    {
+        var start = Sessions.Start(DefaultCatalog.Create(1), "testuser", SqlDialect.CockroachDb);
+        var state = start with { Session = start.Session with { PrivilegeMode = PrivilegeMode.Warn } };
+
+        var run = CockroachScripts.Run("""
+            CREATE EXTERNAL CONNECTION c AS 'nodelocal://1/c';
+            SHOW CREATE ALL EXTERNAL CONNECTIONS;
+            """, state);
+
+        Assert.All(run.Statements, s => Assert.False(s.Result.Failed));
+        var warning = Assert.Single(run.Statements[0].Result.Notices, n => n.Level == "WARNING");
+        Assert.Equal("only users with the EXTERNALCONNECTION system privilege are allowed to CREATE EXTERNAL CONNECTION", warning.Message);
+        Assert.Equal(Syntax.Diagnostics.DiagnosticSeverity.Warning, warning.ToDiagnostic()?.Severity);
+        Assert.Single(run.Statements[1].Result.Rows);
+    }
+
+    [Fact]
+    public void A_session_started_for_the_other_dialect_keeps_the_privilege_mode()
+    {
+        var start = Sessions.Start(DefaultCatalog.Create(1), null, SqlDialect.Materialize);
+        var warning = start with { Session = start.Session with { PrivilegeMode = PrivilegeMode.Warn } };
+
+        var run = CockroachScripts.Run("SHOW EXTERNAL CONNECTIONS;", warning);
+
+        Assert.Equal((SqlDialect.CockroachDb, PrivilegeMode.Warn), (run.Final.Session.Dialect, run.Final.Session.PrivilegeMode));
+    }
+
+    [Fact]
     public void A_script_of_the_other_dialect_starts_a_session_as_its_default_user()
     {
         var materialize = Sessions.Start(DefaultCatalog.Create(1), "analyst", SqlDialect.Materialize);

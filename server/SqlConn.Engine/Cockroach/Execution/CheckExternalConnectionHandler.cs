@@ -84,7 +84,8 @@ internal static class CheckExternalConnectionHandler
                 break;
             case StorageAccess { UsesImplicitAccess: true } storage
                 when !context.HasPrivilege(PrivilegeObject.Global, CockroachPrivileges.ExternalIoImplicitAccess):
-                throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege, storage.PrivilegeMessage, uri.Span);
+                context.Deny(storage.PrivilegeMessage, uri.Span);
+                break;
         }
     }
 

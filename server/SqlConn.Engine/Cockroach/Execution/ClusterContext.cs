@@ -24,13 +24,16 @@ internal static class ClusterContext
     public static bool HasPrivilege(this StatementContext context, PrivilegeObject target, string privilege) =>
         Authorization.HasPrivilege(context.Cluster(), context.User(), target, privilege);
 
-    /// <summary>Fails with <c>user u does not have P privilege on external_connection c</c> unless the user holds it.</summary>
+    /// <summary>Denies the statement with <c>user u does not have P privilege on external_connection c</c> unless the user holds it.</summary>
     public static void RequirePrivilege(this StatementContext context, PrivilegeObject target, string privilege, TextSpan span)
     {
         if (!context.HasPrivilege(target, privilege))
         {
-            throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege,
-                $"user {context.User()} does not have {privilege} privilege on {target}", span);
+            context.Deny($"user {context.User()} does not have {privilege} privilege on {target}", span);
         }
     }
+
+    /// <summary>A missing CockroachDB privilege (SC2506): an error, or a warning in a session that only warns.</summary>
+    public static void Deny(this StatementContext context, string message, TextSpan span, string? hint = null) =>
+        context.Deny(new EngineError(CockroachDiagnostics.InsufficientPrivilege, message, span, Hint: hint));
 }

@@ -16,7 +16,7 @@ internal static class ExternalConnectionHandler
         context.Tag = "CREATE EXTERNAL CONNECTION";
         if (!context.HasPrivilege(PrivilegeObject.Global, CockroachPrivileges.ExternalConnection))
         {
-            throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege,
+            context.Deny(
                 "only users with the EXTERNALCONNECTION system privilege are allowed to CREATE EXTERNAL CONNECTION", statement.Span,
                 hint: "GRANT SYSTEM EXTERNALCONNECTION TO the user");
         }

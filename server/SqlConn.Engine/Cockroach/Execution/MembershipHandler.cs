@@ -77,7 +77,7 @@ internal static class MembershipHandler
                 continue;
             }
 
-            throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege,
+            context.Deny(
                 role == CockroachRole.Admin
                     ? $"{context.User()} is not a role admin for role admin"
                     : $"{context.User()} is not a superuser or role admin for role {role}",

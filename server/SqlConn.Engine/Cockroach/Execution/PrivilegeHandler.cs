@@ -58,7 +58,7 @@ internal static class PrivilegeHandler
         {
             if (!Authorization.HasGrantOptions(context.Cluster(), context.User(), target, privileges))
             {
-                throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege,
+                context.Deny(
                     $"user {context.User()} missing WITH GRANT OPTION privilege on {(privileges.Count > 1 ? "one or more of " : string.Empty)}{string.Join(", ", privileges)}",
                     context.Statement.Node.Span, hint: "only admins and users holding the privileges WITH GRANT OPTION can grant or revoke them");
             }

@@ -36,7 +36,7 @@ internal static class SessionRoleHandler
                 || Authorization.MemberOf(cluster, sessionUser).ContainsKey(target)));
         if (!allowed)
         {
-            throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege,
+            context.Deny(
                 target == CockroachRole.Root ? "only root can become root" : $"permission denied to set role {GoStrconv.Quote(target)}", statement.Role.Span);
         }
 

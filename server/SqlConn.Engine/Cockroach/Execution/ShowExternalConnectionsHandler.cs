@@ -30,7 +30,7 @@ internal static class ShowExternalConnectionsHandler
             var name = Labels.Value(label);
             if (!context.HasPrivilege(PrivilegeObject.ExternalConnection(name), CockroachPrivileges.Usage))
             {
-                throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege,
+                context.Deny(
                     $"must have USAGE privilege or be owner of the External Connection {GoStrconv.Quote(name)}", label.Span);
             }
 
@@ -55,20 +55,20 @@ internal static class ShowExternalConnectionsHandler
             var name = Labels.Value(label);
             if (!mayViewAll && cluster.FindConnection(name)?.Owner != context.User())
             {
-                throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege,
+                context.Deny(
                     $"must have VIEWCLUSTERMETADATA privilege or be owner of the External Connection {GoStrconv.Quote(name)}", label.Span);
             }
 
             connections = [cluster.FindConnection(name) ?? throw ConnectionErrors.NotFound(name, label.Span)];
         }
-        else if (mayViewAll)
-        {
-            connections = cluster.Connections.Values;
-        }
         else
         {
-            throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege,
-                "must have VIEWCLUSTERMETADATA privilege to run `SHOW CREATE ALL EXTERNAL CONNECTIONS`", statement.Span);
+            if (!mayViewAll)
+            {
+                context.Deny("must have VIEWCLUSTERMETADATA privilege to run `SHOW CREATE ALL EXTERNAL CONNECTIONS`", statement.Span);
+            }
+
+            connections = cluster.Connections.Values;
         }
 
         var shown = connections.ToList();

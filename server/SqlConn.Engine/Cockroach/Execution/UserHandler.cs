@@ -58,7 +58,7 @@ internal static class UserHandler
 
         if (!context.IsAdmin() && targets.FirstOrDefault(t => cluster.FindRole(t.Name) is not null && Authorization.IsAdmin(cluster, t.Name)) is { Source: { } superuser })
         {
-            throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege, "must be superuser to drop superusers", superuser.Span);
+            context.Deny("must be superuser to drop superusers", superuser.Span);
         }
 
         var names = targets.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
@@ -110,7 +110,7 @@ internal static class UserHandler
     {
         if (!Authorization.HasGlobalPrivilegeOrRoleOption(context.Cluster(), context.User(), CockroachPrivileges.CreateRole))
         {
-            throw StatementContext.Fail(CockroachDiagnostics.InsufficientPrivilege, $"user {context.User()} does not have CREATEROLE privilege", span);
+            context.Deny($"user {context.User()} does not have CREATEROLE privilege", span);
         }
     }
 }

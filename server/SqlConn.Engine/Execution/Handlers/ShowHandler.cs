@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Engine.Queries;
 using SqlConn.Engine.Relations;
 using SqlConn.Engine.SystemCatalog;
@@ -50,6 +51,8 @@ internal static class ShowHandler
             throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"{context.Catalog.FullName(item)} is not a connection", statement.Name,
                 $"{statement.Name} is {item.KindName}");
         }
+
+        PrivilegeEnforcement.Enforce(context, statement);
 
         // Connection options hold no secret material, so the redacted form is the same (spec §6.1).
         context.Result(
