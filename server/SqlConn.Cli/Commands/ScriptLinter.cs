@@ -7,6 +7,7 @@ using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Diagnostics;
 using SqlConn.Syntax;
 using SqlConn.Syntax.Diagnostics;
+using SqlConn.Syntax.Redaction;
 
 namespace SqlConn.Cli.Commands;
 
@@ -36,7 +37,7 @@ internal static class ScriptLinter
                     "file is not valid UTF-8", Hint: "save the file as UTF-8"));
             }
 
-            reports.Add(new FileReport(script.Path, script.Text, diagnostics));
+            reports.Add(new FileReport(script.Path, script.Text, diagnostics, SecretMaterial.Spans(script.Script)));
         }
 
         return reports.MoveToImmutable();

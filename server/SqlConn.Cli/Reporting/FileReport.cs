@@ -4,8 +4,11 @@ using SqlConn.Syntax.Diagnostics;
 
 namespace SqlConn.Cli.Reporting;
 
-/// <summary>The diagnostics of one linted file, with absolute spans into <see cref="Text"/>.</summary>
-internal sealed record FileReport(string Path, SourceText Text, ImmutableArray<Diagnostic> Diagnostics);
+/// <summary>
+/// The diagnostics of one linted file, with absolute spans into <see cref="Text"/>; output that quotes
+/// the source never shows its <see cref="Secrets"/> (<see cref="Syntax.Redaction.SecretMaterial"/>).
+/// </summary>
+internal sealed record FileReport(string Path, SourceText Text, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<TextSpan> Secrets);
 
 internal sealed record LintReport(ImmutableArray<FileReport> Files)
 {

@@ -41,6 +41,12 @@ public sealed record Catalog
 
     public required EnvironmentSettings Environment { get; init; }
 
+    /// <summary>
+    /// Replaced whenever an item changes its name: what was printed with the names of one generation
+    /// (a connection's create_sql) stays valid as long as the generation does.
+    /// </summary>
+    public NamesGeneration Names { get; init; } = new();
+
     /// <summary>Users, external connections and privileges of the CockroachDB dialect.</summary>
     public CockroachCatalog Cockroach { get; init; } = CockroachCatalog.Initial;
 
@@ -68,7 +74,17 @@ public sealed record Catalog
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
     public Catalog WithItem(CatalogItem item)
     {
-        var catalog = Items.TryGetValue(item.Id, out var previous) ? WithoutItem(previous.Id) : this;
+        var catalog = this;
+        if (Items.TryGetValue(item.Id, out var previous))
+        {
+            // Replacing an item (ALTER, RENAME) keeps the items that depend on it.
+            catalog = WithoutItem(previous.Id);
+            if (DependentsById.TryGetValue(item.Id, out var dependentsOfItem))
+            {
+                catalog = catalog with { DependentsById = catalog.DependentsById.SetItem(item.Id, dependentsOfItem) };
+            }
+        }
+
         var dependents = catalog.DependentsById;
         foreach (var reference in item.References)
         {
@@ -77,6 +93,7 @@ public sealed record Catalog
 
         return catalog with
         {
+            Names = previous is not null && previous.Name != item.Name ? new NamesGeneration() : Names,
             Items = catalog.Items.SetItem(item.Id, item),
             ItemsByName = catalog.ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
             DependentsById = dependents,

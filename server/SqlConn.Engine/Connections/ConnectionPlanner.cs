@@ -64,7 +64,7 @@ internal static class ConnectionPlanner
                 if (expectsSecret && item is not SecretItem)
                 {
                     throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"{catalog.FullName(item)} is not a secret", name,
-                        $"{name} is {item.KindName}");
+                        $"{name} is a {item.KindName}");
                 }
 
                 if (!expectsSecret && item is not ConnectionItem)

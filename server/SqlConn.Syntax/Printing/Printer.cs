@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using SqlConn.Syntax.Redaction;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;

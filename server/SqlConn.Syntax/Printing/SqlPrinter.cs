@@ -1,3 +1,4 @@
+using SqlConn.Syntax.Redaction;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
