@@ -115,16 +115,15 @@ public sealed class RunSnapshotTests
         var two = dir.Run("run", "--seed", "2", "--format", "json", "setup.sql");
 
         Assert.Equal(one.Stdout, again.Stdout);
-        var keys = Generated(one.Stdout, "ssh-ed25519 ");
-        var externalIds = Generated(one.Stdout, "mz_");
+        var keys = Generated(one.Stdout, @"ssh-ed25519 [A-Za-z0-9+/=]{20,}");
+        var externalIds = Generated(one.Stdout, @"mz_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}_u[0-9]+");
         Assert.Equal(3, keys.Count);
         Assert.NotEmpty(externalIds);
         Assert.All(keys, key => Assert.DoesNotContain(key, two.Stdout, StringComparison.Ordinal));
         Assert.All(externalIds, id => Assert.DoesNotContain(id, two.Stdout, StringComparison.Ordinal));
     }
 
-    /// <summary>The distinct generated values (public keys, external ids) starting with <paramref name="prefix"/> in a JSON report.</summary>
-    private static HashSet<string> Generated(string json, string prefix) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(json, System.Text.RegularExpressions.Regex.Escape(prefix) + @"[A-Za-z0-9+/=_-]{20,}")
-            .Select(m => m.Value)];
+    /// <summary>The distinct generated values (public keys, external ids) matching <paramref name="pattern"/> in a JSON report.</summary>
+    private static HashSet<string> Generated(string json, string pattern) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(json, pattern).Select(m => m.Value)];
 }

@@ -36,7 +36,7 @@ public sealed class SecretCanaryTests
         CREATE SECRET bad AS '{Plain}\x80'::bytea || '\x80';
         CREATE SECRET bad AS repeat('{Plain}', 100000)::bytea;
         CREATE CONNECTION kafka TO KAFKA (BROKER 'k:9092', SASL PASSWORD '{Plain}', SSL KEY SECRET pem);
-        CREATE CONNECTION pg TO POSTGRES (HOST '{Plain}', DATABASE 'd', USER 'u', PASSWORD SECRET pem, SSL KEY SECRET pem) WITH (VALIDATE = false);
+        CREATE CONNECTION pg TO POSTGRES (HOST 'db', DATABASE 'd', USER 'u', PASSWORD SECRET pem, SSL KEY SECRET pem) WITH (VALIDATE = false);
         CREATE CONNECTION ssh TO SSH TUNNEL (HOST 'bastion', USER 'mz');
         ALTER CONNECTION ssh ROTATE KEYS;
         SHOW CREATE CONNECTION pg;

@@ -9,7 +9,8 @@ namespace SqlConn.Syntax.Redaction;
 /// diagnostic) masks it as the redacting printer does: secret values, role passwords, plain values of
 /// <see cref="SecretOptions"/>, CockroachDB connection URIs, and the string literals of text kept as
 /// written (unanalysed statements, source and sink tails). A statement with syntax errors has no
-/// reliable tree, so every string literal in it is secret material.
+/// reliable tree, so every string literal in it is secret material except those its partial tree
+/// reads as the value of a connection option that is not secret (<c>HOST 'db'</c> stays readable).
 /// </summary>
 public static class SecretMaterial
 {
@@ -30,16 +31,15 @@ public static class SecretMaterial
 
     /// <summary>The spans of secret material in one statement, relative to its chunk, in text order.</summary>
     public static IEnumerable<TextSpan> Spans(StatementSyntax statement) => statement.HasErrors
-        ? Literals(statement, statement.Node.Span.IsEmpty ? new TextSpan(0, statement.Text.Length) : statement.Node.Span)
+        ? Literals(statement, new TextSpan(0, statement.Text.Length)).Except(ReadableOptionLiterals(statement.Node))
         : statement.Node switch
         {
             InvalidStatement or UnanalyzedStatement => Literals(statement, new TextSpan(0, statement.Text.Length)),
             CreateSecretStatement s => [s.Value.Span],
             AlterSecretStatement { Operation: SetSecretValueOperation value } => [value.Value.Span],
             CreateRoleStatement role => role.Attributes.Where(a => a.IsPassword && a.Value is not null).Select(a => a.Value!.Span),
-            CreateConnectionStatement c => PlainSecrets(c.Options),
-            AlterConnectionStatement { Operation: AlterConnectionActionsOperation actions } =>
-                PlainSecrets(actions.Actions.OfType<SetOptionAction>().Select(a => a.Option)),
+            CreateConnectionStatement or AlterConnectionStatement =>
+                ConnectionOptions(statement.Node).Where(SecretOptions.HoldsPlainSecret).Select(o => o.Value!.Span),
             CreateSourceStatement source => Literals(statement, source.Tail.Span),
             CreateSinkStatement sink => Literals(statement, sink.Tail.Span),
             CreateExternalConnectionStatement e => [e.Uri.Span],
@@ -48,8 +48,22 @@ public static class SecretMaterial
             _ => [],
         };
 
-    private static IEnumerable<TextSpan> PlainSecrets(IEnumerable<Option> options) =>
-        options.Where(SecretOptions.HoldsPlainSecret).Select(o => o.Value!.Span);
+    /// <summary>The string literals a connection statement's tree reads as values of options that are not secret.</summary>
+    private static IEnumerable<TextSpan> ReadableOptionLiterals(Statement node) =>
+        ConnectionOptions(node).Where(o => !SecretOptions.Names.Contains(o.Name.Name)).SelectMany(o => o.Value switch
+        {
+            StringValue text => [text.Span],
+            BrokerValue broker => [broker.Broker.Address.Span],
+            _ => Enumerable.Empty<TextSpan>(),
+        });
+
+    /// <summary>The options a CREATE CONNECTION or ALTER CONNECTION ... SET writes.</summary>
+    private static IEnumerable<Option> ConnectionOptions(Statement node) => node switch
+    {
+        CreateConnectionStatement c => c.Options,
+        AlterConnectionStatement { Operation: AlterConnectionActionsOperation actions } => actions.Actions.OfType<SetOptionAction>().Select(a => a.Option),
+        _ => [],
+    };
 
     /// <summary>The string literals, terminated or not, among the tokens inside <paramref name="within"/>.</summary>
     private static IEnumerable<TextSpan> Literals(StatementSyntax statement, TextSpan within) =>
