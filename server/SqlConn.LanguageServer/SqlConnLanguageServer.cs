@@ -38,7 +38,7 @@ public static class SqlConnLanguageServer
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
         var client = new ClientConnection(rpc);
-        var workspace = new ServerWorkspace(options.SettingsSource);
+        var workspace = new ServerWorkspace(options.SettingsSource, problem => client.Log(MessageType.Warning, problem));
         var analyses = new AnalysisScheduler(workspace, client, options.AnalysisDelay);
         var publisher = new DiagnosticsPublisher(client, workspace);
         analyses.Completed += publisher.PublishAsync;

@@ -27,7 +27,7 @@ internal sealed class InProcessServer : IDisposable
         input = toServer.Writer.AsStream();
         output = new FrameReader(fromServer.Reader.AsStream());
         running = SqlConnLanguageServer.RunAsync(
-            toServer.Reader.AsStream(), fromServer.Writer.AsStream(), new LanguageServerOptions(TimeSpan.Zero, new EditorSettingsSource()), CancellationToken.None);
+            toServer.Reader.AsStream(), fromServer.Writer.AsStream(), new LanguageServerOptions(TimeSpan.Zero, new ProjectSettingsSource()), CancellationToken.None);
     }
 
     public void Send(string method, object parameters, long? id = null)

@@ -81,4 +81,33 @@ public sealed class WorkspaceTests
 
         await client.NotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == second.FileUri("a_secrets.sql"));
     }
+
+    [Fact]
+    public async Task The_projects_sqlconn_json_sets_the_lint_policy_and_its_changes_are_picked_up()
+    {
+        using var workspace = new TempWorkspace(("a.sql", Scripts.BadPort), ("sqlconn.json", """{ "rules": { "SC2103": "off" } }"""));
+        await using var client = LspClient.Start();
+        await client.InitializeAsync(rootUri: workspace.Uri);
+        var uri = workspace.FileUri("a.sql");
+        Assert.Equal(0, (await client.NotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == uri)).GetProperty("diagnostics").GetArrayLength());
+
+        workspace.Write("sqlconn.json", """{ "rules": { "SC2103": "warning" } }""");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = workspace.FileUri("sqlconn.json"), type = 2 } } });
+
+        var published = await client.NotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == uri && p.GetProperty("diagnostics").GetArrayLength() == 1);
+        Assert.Equal(2, published.GetProperty("diagnostics")[0].GetProperty("severity").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unusable_sqlconn_json_is_reported_and_ignored()
+    {
+        using var workspace = new TempWorkspace(("a.sql", Scripts.BadPort), ("sqlconn.json", """{ "rulez": 1 }"""));
+        await using var client = LspClient.Start();
+        await client.InitializeAsync(rootUri: workspace.Uri);
+
+        var diagnostics = await client.NotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == workspace.FileUri("a.sql"));
+
+        Assert.Equal("SC2103", diagnostics.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        Assert.Contains(client.Notifications("window/logMessage"), m => m.GetProperty("message").GetString()!.StartsWith("sqlconn.json is not used", StringComparison.Ordinal));
+    }
 }

@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
-using SqlConn.Ide.Analysis;
 
 namespace SqlConn.Ide.Workspace;
 
 /// <summary>
-/// Where the language server gets the settings it analyses with. The server asks again whenever the
-/// editor's settings or the workspace folders change. The <c>sqlconn.json</c> loader plugs in here:
-/// its source reads the file of the workspace folders and lets the editor's settings override it.
+/// Where the language server gets the settings it analyses and reports with. The server asks again
+/// whenever the editor's settings, the workspace folders or a <c>sqlconn.json</c> change; a problem
+/// (an unreadable configuration) is reported through <paramref name="problem"/>, never thrown.
 /// </summary>
 public interface IAnalysisSettingsSource
 {
-    AnalysisSettings Resolve(EditorSettings editor, ImmutableArray<string> folders);
+    WorkspaceSettings Resolve(EditorSettings editor, ImmutableArray<string> folders, Action<string> problem);
 }

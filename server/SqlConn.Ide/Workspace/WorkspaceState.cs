@@ -5,19 +5,21 @@ using SqlConn.Ide.Analysis;
 namespace SqlConn.Ide.Workspace;
 
 /// <summary>
-/// What the workspace is made of, before analysis: the settings, the workspace folders, the
+/// What the workspace is made of, before analysis: the settings and lint policy, the workspace folders, the
 /// <c>*.sql</c> files read from disk and the documents open in the editor (an open document
 /// replaces the file of the same key). An immutable value: every change returns a new state, which
 /// <see cref="WorkspaceAnalyzer"/> turns into a <see cref="WorkspaceAnalysis"/>.
 /// </summary>
 public sealed record WorkspaceState(
-    AnalysisSettings Settings,
+    WorkspaceSettings Configuration,
     ImmutableArray<string> Folders,
     ImmutableDictionary<string, WorkspaceDocument> DiskFiles,
     ImmutableDictionary<string, WorkspaceDocument> OpenDocuments)
 {
     public static WorkspaceState Empty { get; } = new(
-        AnalysisSettings.Default, [], ImmutableDictionary<string, WorkspaceDocument>.Empty, ImmutableDictionary<string, WorkspaceDocument>.Empty);
+        WorkspaceSettings.Default, [], ImmutableDictionary<string, WorkspaceDocument>.Empty, ImmutableDictionary<string, WorkspaceDocument>.Empty);
+
+    public AnalysisSettings Settings => Configuration.Analysis;
 
     /// <summary>The open document with this URI, in any spelling.</summary>
     public WorkspaceDocument? OpenDocument(string uri) => OpenDocuments.GetValueOrDefault(DocumentUri.Key(uri));

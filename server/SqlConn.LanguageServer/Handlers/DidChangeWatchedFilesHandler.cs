@@ -1,12 +1,16 @@
 using Microsoft.CodeAnalysis.Text;
 using StreamJsonRpc;
+using SqlConn.Ide.Configuration;
 using SqlConn.Ide.Workspace;
 using SqlConn.LanguageServer.Protocol;
 using SqlConn.LanguageServer.Server;
 
 namespace SqlConn.LanguageServer.Handlers;
 
-/// <summary><c>workspace/didChangeWatchedFiles</c>: reads again the workspace scripts that were created or changed, forgets the deleted ones.</summary>
+/// <summary>
+/// <c>workspace/didChangeWatchedFiles</c>: reads again the workspace scripts that were created or
+/// changed, forgets the deleted ones, and resolves the settings again when a sqlconn.json changed.
+/// </summary>
 internal sealed class DidChangeWatchedFilesHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.DidChangeWatchedFiles, UseSingleObjectParameterDeserialization = true)]
@@ -23,5 +27,9 @@ internal sealed class DidChangeWatchedFilesHandler(LanguageServerSession session
         }
 
         session.Workspace.Update(s => files.Aggregate(s, (state, file) => state.WithDiskFile(file.Path, file.Text)));
+        if (request.Changes.Any(change => Path.GetFileName(DocumentUri.TryGetPath(change.Uri)) == SqlConnConfig.FileName))
+        {
+            session.Workspace.Reconfigure();
+        }
     }
 }

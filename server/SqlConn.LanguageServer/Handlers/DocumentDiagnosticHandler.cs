@@ -17,9 +17,10 @@ internal sealed class DocumentDiagnosticHandler(LanguageServerSession session)
             return new DocumentDiagnosticReport("full", "none", []);
         }
 
-        var resultId = session.ResultIds.Of(document);
+        var policy = snapshot.State.Configuration.Policy;
+        var resultId = session.ResultIds.Of(document, policy);
         return resultId == request.PreviousResultId
             ? new DocumentDiagnosticReport("unchanged", resultId, null)
-            : new DocumentDiagnosticReport("full", resultId, LspDiagnostics.For(document));
+            : new DocumentDiagnosticReport("full", resultId, LspDiagnostics.For(document, policy));
     }
 }

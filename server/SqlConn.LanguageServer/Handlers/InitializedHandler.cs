@@ -1,11 +1,12 @@
 using StreamJsonRpc;
+using SqlConn.Ide.Configuration;
 using SqlConn.LanguageServer.Protocol;
 using SqlConn.LanguageServer.Server;
 
 namespace SqlConn.LanguageServer.Handlers;
 
 /// <summary>
-/// <c>initialized</c>: registers the <c>*.sql</c> file watcher when the client lets servers register
+/// <c>initialized</c>: registers the <c>*.sql</c> and <c>sqlconn.json</c> file watcher when the client lets servers register
 /// it, asks for the settings when the client answers <c>workspace/configuration</c>, and loads the
 /// workspace folders in the background.
 /// </summary>
@@ -20,7 +21,7 @@ internal sealed class InitializedHandler(LanguageServerSession session)
         if (client.Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true)
         {
             session.InBackground("registering the file watcher", () => client.RequestAsync<object>(Methods.RegisterCapability, new RegistrationParams(
-                [new Registration(WatcherRegistrationId, Methods.DidChangeWatchedFiles, new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/*.sql")]))]),
+                [new Registration(WatcherRegistrationId, Methods.DidChangeWatchedFiles, new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/*.sql"), new Protocol.FileSystemWatcher($"**/{SqlConnConfig.FileName}")]))]),
                 CancellationToken.None));
         }
 

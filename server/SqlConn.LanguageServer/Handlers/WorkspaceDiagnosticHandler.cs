@@ -24,11 +24,12 @@ internal sealed class WorkspaceDiagnosticHandler(LanguageServerSession session)
         {
             var reports = snapshot.Analysis.Documents.Select(document =>
             {
-                var resultId = session.ResultIds.Of(document);
+                var policy = snapshot.State.Configuration.Policy;
+                var resultId = session.ResultIds.Of(document, policy);
                 var version = snapshot.State.OpenDocument(document.Uri)?.Version;
                 return known.GetValueOrDefault(DocumentUri.Key(document.Uri)) == resultId
                     ? new WorkspaceDocumentDiagnosticReport("unchanged", resultId, null, document.Uri, version)
-                    : new WorkspaceDocumentDiagnosticReport("full", resultId, LspDiagnostics.For(document), document.Uri, version);
+                    : new WorkspaceDocumentDiagnosticReport("full", resultId, LspDiagnostics.For(document, policy), document.Uri, version);
             }).ToList();
             if (reports.Any(r => r.Kind == "full") || known.Count != reports.Count)
             {

@@ -9,7 +9,7 @@ namespace SqlConn.LanguageServer.Server;
 /// files changed on disk, settings, folders) are applied one at a time, each making a new immutable
 /// state with a higher generation; <see cref="Changed"/> then tells the <see cref="AnalysisScheduler"/>.
 /// </summary>
-internal sealed class ServerWorkspace(IAnalysisSettingsSource settingsSource)
+internal sealed class ServerWorkspace(IAnalysisSettingsSource settingsSource, Action<string> problem)
 {
     private readonly Lock gate = new();
     private WorkspaceState state = WorkspaceState.Empty;
@@ -54,10 +54,13 @@ internal sealed class ServerWorkspace(IAnalysisSettingsSource settingsSource)
             return Resettled(s);
         });
 
+    /// <summary>Resolves the settings again, e.g. after a sqlconn.json changed.</summary>
+    public void Reconfigure() => Update(Resettled);
+
     /// <summary>Replaces the workspace folders and the scripts read from them.</summary>
     public void SetFolders(ImmutableArray<string> folders, IEnumerable<(string Path, SourceText Text)> files) =>
         Update(s => Resettled(s.WithFolders(folders, files)));
 
     private WorkspaceState Resettled(WorkspaceState workspace) =>
-        settingsSource.Resolve(editorSettings, workspace.Folders) is var settings && settings == workspace.Settings ? workspace : workspace with { Settings = settings };
+        settingsSource.Resolve(editorSettings, workspace.Folders, problem) is var settings && settings == workspace.Configuration ? workspace : workspace with { Configuration = settings };
 }

@@ -54,7 +54,7 @@ public sealed class WorkspaceAnalyzerTests
     {
         var workspace = Workspace(("/w/a.sql", "CREATE EXTERNAL CONNECTION backups AS 'nodelocal://1/backups';\n")) with
         {
-            Settings = new AnalysisSettings(SqlDialect.CockroachDb, null, 0),
+            Configuration = WorkspaceSettings.Default with { Analysis = new AnalysisSettings(SqlDialect.CockroachDb, null, 0) },
         };
 
         var analysis = WorkspaceAnalyzer.Analyze(workspace, null, CancellationToken.None);
