@@ -25,7 +25,28 @@ public sealed record DocumentAnalysis(
     /// <summary>The state the statement at <paramref name="index"/> ran in.</summary>
     public EngineState StateBefore(int index) => index == 0 ? Before : Statements[index - 1].After;
 
-    /// <summary>The statement whose chunk holds <paramref name="position"/> (a position right after a statement belongs to it).</summary>
-    public ParsedStatement? StatementAt(int position) =>
-        Script.Statements.FirstOrDefault(s => s.ChunkSpan.Start <= position && position <= (s.SemicolonPosition ?? s.ChunkSpan.End));
+    /// <summary>
+    /// The statement whose chunk holds <paramref name="position"/> (a position right after a statement
+    /// belongs to it). Chunks are disjoint and in text order, so it is found by binary search: lint asks
+    /// this for every diagnostic of a document.
+    /// </summary>
+    public ParsedStatement? StatementAt(int position)
+    {
+        var statements = Script.Statements;
+        var (low, high, last) = (0, statements.Length - 1, -1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (statements[middle].ChunkSpan.Start <= position)
+            {
+                (last, low) = (middle, middle + 1);
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return last >= 0 && position <= (statements[last].SemicolonPosition ?? statements[last].ChunkSpan.End) ? statements[last] : null;
+    }
 }
