@@ -1,9 +1,6 @@
 using System.IO.Pipelines;
 using Microsoft.VisualStudio.Threading;
-using StreamJsonRpc;
 using SqlConn.LanguageServer.Handlers;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
 using SqlConn.LanguageServer.Transport;
 
 namespace SqlConn.LanguageServer;

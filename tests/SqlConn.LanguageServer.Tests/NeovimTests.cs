@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using SqlConn.LanguageServer.Tests.Support;
 
 namespace SqlConn.LanguageServer.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SqlConn.LanguageServer.Tests.Support;
 
 namespace SqlConn.LanguageServer.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using SqlConn.LanguageServer.Tests.Support;
 
 namespace SqlConn.LanguageServer.Tests;
 

@@ -1,5 +1,3 @@
-using SqlConn.LanguageServer.Tests.Support;
-
 namespace SqlConn.LanguageServer.Tests;
 
 /// <summary>Secret values never come back from the server: not in diagnostics, previews, lenses, logs or traces.</summary>

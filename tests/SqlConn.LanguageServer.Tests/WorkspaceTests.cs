@@ -1,5 +1,3 @@
-using SqlConn.LanguageServer.Tests.Support;
-
 namespace SqlConn.LanguageServer.Tests;
 
 public sealed class WorkspaceTests

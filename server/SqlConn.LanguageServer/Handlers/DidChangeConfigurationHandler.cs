@@ -1,7 +1,3 @@
-using StreamJsonRpc;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
-
 namespace SqlConn.LanguageServer.Handlers;
 
 /// <summary><c>workspace/didChangeConfiguration</c>: new <c>sqlconn</c> settings (dialect, role, seed); the workspace is analysed again.</summary>

@@ -1,9 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
-using StreamJsonRpc;
 using SqlConn.Ide.Configuration;
 using SqlConn.Ide.Workspace;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
 
 namespace SqlConn.LanguageServer.Handlers;
 

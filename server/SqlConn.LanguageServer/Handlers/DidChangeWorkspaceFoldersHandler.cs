@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using StreamJsonRpc;
 using SqlConn.Ide.Workspace;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
 
 namespace SqlConn.LanguageServer.Handlers;
 

@@ -1,7 +1,3 @@
-using StreamJsonRpc;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
-
 namespace SqlConn.LanguageServer.Handlers;
 
 /// <summary><c>textDocument/didClose</c>: the file on disk, if the workspace has it, takes the document's place.</summary>

@@ -1,7 +1,3 @@
-using StreamJsonRpc;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
-
 namespace SqlConn.LanguageServer.Handlers;
 
 /// <summary><c>textDocument/didOpen</c>: the editor's text replaces the file's until the document is closed.</summary>

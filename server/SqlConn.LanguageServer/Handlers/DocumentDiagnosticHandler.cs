@@ -1,7 +1,4 @@
-using StreamJsonRpc;
 using SqlConn.LanguageServer.Mapping;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
 
 namespace SqlConn.LanguageServer.Handlers;
 

@@ -1,7 +1,3 @@
-using StreamJsonRpc;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
-
 namespace SqlConn.LanguageServer.Handlers;
 
 /// <summary><c>exit</c>: ends the server, with exit code 0 after <c>shutdown</c> and 1 without.</summary>

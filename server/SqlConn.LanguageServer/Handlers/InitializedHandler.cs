@@ -1,7 +1,4 @@
-using StreamJsonRpc;
 using SqlConn.Ide.Configuration;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
 
 namespace SqlConn.LanguageServer.Handlers;
 

@@ -1,9 +1,6 @@
-using StreamJsonRpc;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Preview;
 using SqlConn.LanguageServer.Mapping;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
 
 namespace SqlConn.LanguageServer.Handlers;
 

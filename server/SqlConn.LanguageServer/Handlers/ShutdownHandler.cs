@@ -1,6 +1,3 @@
-using StreamJsonRpc;
-using SqlConn.LanguageServer.Protocol;
-
 namespace SqlConn.LanguageServer.Handlers;
 
 /// <summary><c>shutdown</c>: answers null; from then on the transport accepts only <c>exit</c>.</summary>

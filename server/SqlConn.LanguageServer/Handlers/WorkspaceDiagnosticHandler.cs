@@ -1,8 +1,5 @@
-using StreamJsonRpc;
 using SqlConn.Ide.Workspace;
 using SqlConn.LanguageServer.Mapping;
-using SqlConn.LanguageServer.Protocol;
-using SqlConn.LanguageServer.Server;
 
 namespace SqlConn.LanguageServer.Handlers;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Diagnostics;
 using SqlConn.Ide.Lint;
-using SqlConn.LanguageServer.Protocol;
 using SyntaxDiagnostic = SqlConn.Syntax.Diagnostics.Diagnostic;
 
 namespace SqlConn.LanguageServer.Mapping;

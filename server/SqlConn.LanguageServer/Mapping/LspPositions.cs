@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Ide.Workspace;
-using SqlConn.LanguageServer.Protocol;
 using Range = SqlConn.LanguageServer.Protocol.Range;
 
 namespace SqlConn.LanguageServer.Mapping;

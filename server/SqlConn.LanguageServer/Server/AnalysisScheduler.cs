@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Workspace;
-using SqlConn.LanguageServer.Protocol;
 
 namespace SqlConn.LanguageServer.Server;
 

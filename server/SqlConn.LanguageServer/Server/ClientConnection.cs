@@ -1,6 +1,3 @@
-using StreamJsonRpc;
-using SqlConn.LanguageServer.Protocol;
-
 namespace SqlConn.LanguageServer.Server;
 
 /// <summary>

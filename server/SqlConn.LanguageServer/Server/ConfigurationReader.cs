@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using SqlConn.LanguageServer.Protocol;
 
 namespace SqlConn.LanguageServer.Server;
 

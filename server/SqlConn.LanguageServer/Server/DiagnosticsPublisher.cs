@@ -3,7 +3,6 @@ using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Lint;
 using SqlConn.Ide.Workspace;
 using SqlConn.LanguageServer.Mapping;
-using SqlConn.LanguageServer.Protocol;
 
 namespace SqlConn.LanguageServer.Server;
 

@@ -1,4 +1,3 @@
-using SqlConn.LanguageServer.Protocol;
 using SqlConn.LanguageServer.Transport;
 
 namespace SqlConn.LanguageServer.Server;

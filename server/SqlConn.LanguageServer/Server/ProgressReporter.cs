@@ -1,5 +1,3 @@
-using SqlConn.LanguageServer.Protocol;
-
 namespace SqlConn.LanguageServer.Server;
 
 /// <summary>

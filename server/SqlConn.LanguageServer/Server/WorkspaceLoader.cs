@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using SqlConn.Ide.Workspace;
-using SqlConn.LanguageServer.Protocol;
 
 namespace SqlConn.LanguageServer.Server;
 

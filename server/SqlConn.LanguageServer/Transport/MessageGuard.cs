@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using SqlConn.LanguageServer.Protocol;
 
 namespace SqlConn.LanguageServer.Transport;
 
