@@ -55,6 +55,9 @@ internal static class StatementParser
         return ([.. diagnostics], Directives(tokens));
     }
 
+    /// <summary>The tokens of any text, comments included, with spans relative to its start.</summary>
+    public static ImmutableArray<SyntaxToken> Tokenize(string text) => SyntaxTokens(Lex(text).GetTokens());
+
     private static CommonTokenStream Lex(string chunk)
     {
         var lexer = new SqlConnLexer(new AntlrInputStream(chunk), TextWriter.Null, TextWriter.Null);
