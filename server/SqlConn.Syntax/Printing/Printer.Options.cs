@@ -15,7 +15,7 @@ internal sealed partial class Printer
         }
     }
 
-    private void OptionValue(OptionValue value)
+    internal void OptionValue(OptionValue value)
     {
         System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)

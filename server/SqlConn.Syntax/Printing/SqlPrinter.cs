@@ -43,6 +43,14 @@ public static class SqlPrinter
         return printer.ToString();
     }
 
+    /// <summary>An option's value, as <see cref="Print(Option)"/> writes it after <c>=</c>.</summary>
+    public static string Print(OptionValue value)
+    {
+        var printer = new Printer(PrintOptions.Default);
+        printer.OptionValue(value);
+        return printer.ToString();
+    }
+
     /// <summary>A (possibly qualified) name, each part quoted only when it must be.</summary>
     public static string Print(ObjectName name)
     {

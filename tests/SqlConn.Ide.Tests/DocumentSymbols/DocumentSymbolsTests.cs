@@ -1,0 +1,29 @@
+using SqlConn.Ide.Features.DocumentSymbols;
+using SqlConn.Ide.Tests.Support;
+
+namespace SqlConn.Ide.Tests.DocumentSymbols;
+
+/// <summary>Document symbols (an indented outline) and workspace symbols (a first line <c>? query</c>), as data.</summary>
+public sealed class DocumentSymbolsTests
+{
+    private const string QueryPrefix = "? ";
+
+    [Fact]
+    public void Outline() => TestCaseFile.Load("ide/document-symbols/outline.test").Verify(input =>
+    {
+        var document = Fixture.Parse(input).Document;
+        return Rendering.Lines(DocumentOutline.Of(document).SelectMany(s =>
+            s.Children.Select(c => $"    {c.Name} = {c.Detail}  {Spans.Render(document.Text, c.SelectionSpan)}")
+                .Prepend($"{s.Kind} {s.Name} ({s.Detail})  {Spans.Render(document.Text, s.SelectionSpan)} in {Spans.Position(document.Text, s.Span.Start)}-{Spans.Position(document.Text, s.Span.End)}")));
+    });
+
+    [Fact]
+    public void Workspace_search() => TestCaseFile.Load("ide/document-symbols/workspace.test").Verify(input =>
+    {
+        var newline = input.IndexOf('\n', StringComparison.Ordinal);
+        Assert.StartsWith(QueryPrefix, input, StringComparison.Ordinal);
+        var fixture = Fixture.Parse(input[(newline + 1)..]);
+        var found = WorkspaceSymbols.Search(fixture.Workspace, input[QueryPrefix.Length..newline]);
+        return Rendering.Lines(found.Select(s => $"{s.Kind} {s.Name} ({s.Detail}) {Rendering.Location(fixture.Workspace, s.Uri, s.Span)}"));
+    });
+}
