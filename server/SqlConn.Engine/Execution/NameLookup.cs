@@ -35,11 +35,12 @@ public static class NameLookup
     public static ObjectName ShortestName(EngineState state, CatalogItem item)
     {
         var own = ObjectName.Of(new Identifier(item.Name, false, default));
-        if (Item(state, own) is { } found && found.Id == item.Id)
-        {
-            return own;
-        }
+        return Item(state, own) is { } found && found.Id == item.Id ? own : QualifiedName(state, item);
+    }
 
+    /// <summary>The fully qualified name of <paramref name="item"/>: <c>database.schema.item</c> (<c>schema.item</c> in a system schema).</summary>
+    public static ObjectName QualifiedName(EngineState state, CatalogItem item)
+    {
         var schema = state.Catalog.Schemas[item.SchemaId];
         var database = schema.DatabaseId is { } id ? state.Catalog.Databases[id].Name : null;
         return new ObjectName([.. new[] { database, schema.Name, item.Name }.OfType<string>().Select(p => new Identifier(p, false, default))], default);

@@ -1,3 +1,4 @@
+using SqlConn.Ide.Tokens;
 using SqlConn.Syntax;
 using SqlConn.Syntax.Printing;
 
@@ -27,12 +28,9 @@ internal sealed record NewName(string Value)
             return (null, $"\"{input}\" is not a valid name: write one identifier, in double quotes if it holds spaces or other characters");
         }
 
-        var value = tokens[0].Kind switch
-        {
-            SyntaxTokenKind.QuotedIdentifier => text[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal),
-            SyntaxTokenKind.Identifier or SyntaxTokenKind.Keyword => text.ToLowerInvariant(),
-            _ => null,
-        };
+        var value = tokens[0].Kind is SyntaxTokenKind.QuotedIdentifier or SyntaxTokenKind.Identifier or SyntaxTokenKind.Keyword
+            ? IdentifierText.Value(tokens[0].Kind, text)
+            : null;
         if (value is null || (tokens[0].Kind != SyntaxTokenKind.QuotedIdentifier && SqlPrinter.Identifier(value) != value))
         {
             return (null, $"\"{input}\" is not a valid name: a reserved word or other token must be written in double quotes");

@@ -1,0 +1,18 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace SqlConn.Ide.Features.Completion;
+
+/// <summary>
+/// A completion: <see cref="InsertText"/> replaces <see cref="ReplacementSpan"/> (the words already
+/// typed for it). When <see cref="IsSnippet"/>, the text holds tab stops (<c>$1</c>, <c>${1:5432}</c>,
+/// <c>${1|a,b|}</c>). <see cref="Documentation"/> is Markdown; <see cref="SortText"/> orders the items.
+/// </summary>
+public sealed record CompletionItem(
+    string Label,
+    CompletionItemKind Kind,
+    string? Detail,
+    string? Documentation,
+    string InsertText,
+    bool IsSnippet,
+    TextSpan ReplacementSpan,
+    string SortText);
