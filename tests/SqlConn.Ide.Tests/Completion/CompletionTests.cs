@@ -31,6 +31,6 @@ public sealed class CompletionTests
         var label = input[LabelPrefix.Length..newline];
         var fixture = Fixture.Parse(input[(newline + 1)..]);
         var item = CompletionService.Complete(fixture.Document, fixture.Position).FirstOrDefault(i => i.Label == label);
-        return item is null ? $"(no item {label})" : item.Documentation ?? "(none)";
+        return item is null ? $"(no item {label})" : Rendering.Markdown(item.Documentation ?? "(none)");
     });
 }

@@ -16,6 +16,10 @@ internal static class Rendering
     public static SourceText Text(WorkspaceAnalysis workspace, string uri) =>
         (workspace.Document(uri) ?? throw new InvalidOperationException($"no document {uri}")).Text;
 
+    /// <summary>Markdown with its blank lines shown as ¶ (an expected output ends at a blank line).</summary>
+    public static string Markdown(string markdown) =>
+        string.Join('\n', markdown.Split('\n').Select(l => l.Length == 0 ? "¶" : l));
+
     /// <summary>The lines, or <paramref name="none"/> when there are none.</summary>
     public static string Lines(IEnumerable<string> lines, string none = "(none)")
     {
