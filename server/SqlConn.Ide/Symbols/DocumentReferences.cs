@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SqlConn.Ide.Analysis;
+using SqlConn.Syntax;
 
 namespace SqlConn.Ide.Symbols;
 
@@ -21,24 +22,22 @@ public sealed class DocumentReferences
 
     public ImmutableArray<SymbolReference> References { get; }
 
-    public static DocumentReferences Of(DocumentAnalysis document)
+    public static DocumentReferences Of(DocumentAnalysis document) =>
+        new(document, [.. document.Script.Statements.SelectMany(s => InStatement(document, s))]);
+
+    /// <summary>The resolved names of one statement, in text order (what a request about one position needs).</summary>
+    public static IEnumerable<SymbolReference> InStatement(DocumentAnalysis document, ParsedStatement statement)
     {
-        var references = ImmutableArray.CreateBuilder<SymbolReference>();
-        foreach (var statement in document.Script.Statements)
+        var index = statement.Index;
+        HashSet<Symbol>? created = null;
+        foreach (var occurrence in NameOccurrences.Of(statement.Node))
         {
-            var index = statement.Index;
-            HashSet<Symbol>? created = null;
-            foreach (var occurrence in NameOccurrences.Of(statement.Node))
+            created ??= [.. CreatedObjects.Between(document.StateBefore(index), document.Statements[index].After)];
+            if (Resolve(document, index, occurrence, created) is { } reference)
             {
-                created ??= [.. CreatedObjects.Between(document.StateBefore(index), document.Statements[index].After)];
-                if (Resolve(document, index, occurrence, created) is { } reference)
-                {
-                    references.Add(reference with { Span = statement.ToAbsolute(reference.Span) });
-                }
+                yield return reference with { Span = statement.ToAbsolute(reference.Span) };
             }
         }
-
-        return new DocumentReferences(document, references.ToImmutable());
     }
 
     /// <summary>The reference whose name holds <paramref name="position"/> (its end included), or null.</summary>

@@ -4,6 +4,7 @@ using SqlConn.Engine.Connections;
 using SqlConn.Engine.Execution;
 using SqlConn.Engine.Secrets;
 using SqlConn.Engine.Ssh;
+using SqlConn.Syntax.Formatting;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Ide.Symbols;
@@ -85,12 +86,10 @@ public static class ObjectDescription
                 Users(catalog, secret, text);
                 break;
             case ConnectionItem connection:
-                text.Append($"\n\n```sql\n{CreateSql.Of(connection, catalog)}\n```");
+                text.Append($"\n\n```sql\n{SqlFormatter.Format(CreateSql.Of(connection, catalog)).TrimEnd()}\n```");
                 if (connection.SshKeys is { } keys)
                 {
-                    text.Append("\n\nPublic keys (install both on the bastion):\n");
-                    Key(text, 1, keys.PublicKey1);
-                    Key(text, 2, keys.PublicKey2);
+                    text.Append($"\n\nPublic keys (install both on the bastion):\n{Key(1, keys.PublicKey1)}\n{Key(2, keys.PublicKey2)}");
                 }
 
                 var dependents = catalog.Dependents(connection.Id).Select(d => $"{d.KindName} {d.Name}").ToList();
@@ -118,8 +117,8 @@ public static class ObjectDescription
         text.Append("\n\nUsed by: ").Append(users.Count > 0 ? string.Join(", ", users) : "nothing");
     }
 
-    private static void Key(StringBuilder text, int number, string key) =>
-        text.Append($"- PUBLIC KEY {number}: `{key}`").Append(OpenSshFingerprint.Compute(key) is { } fingerprint ? $" ({fingerprint})" : string.Empty).Append('\n');
+    private static string Key(int number, string key) =>
+        $"- PUBLIC KEY {number}: `{key}`" + (OpenSshFingerprint.Compute(key) is { } fingerprint ? $" ({fingerprint})" : string.Empty);
 
     private static string SecretDetail(SecretItem secret) =>
         secret.Value is { } value

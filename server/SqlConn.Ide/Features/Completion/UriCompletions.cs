@@ -1,6 +1,6 @@
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Cockroach.Uris;
+using SqlConn.Ide.Cockroach;
 
 namespace SqlConn.Ide.Features.Completion;
 
@@ -25,7 +25,7 @@ internal static class UriCompletions
         if (!typed.Contains(':', StringComparison.Ordinal))
         {
             return UriSchemes.All.SelectMany(s => s.Names.Select(name => new CompletionItem(name, CompletionItemKind.UriScheme, s.Title,
-                SchemeDocumentation(s), name + "://", IsSnippet: false, TextSpan.FromBounds(contentStart, context.Position), name)));
+                UriDocumentation.Scheme(s), name + "://", IsSnippet: false, TextSpan.FromBounds(contentStart, context.Position), name)));
         }
 
         var query = typed.IndexOf('?', StringComparison.Ordinal);
@@ -41,7 +41,7 @@ internal static class UriCompletions
         {
             var given = Given(content[(query + 1)..]);
             return scheme.Parameters.Where(p => !given.Contains(p.Name)).Select(p => new CompletionItem(p.Name, CompletionItemKind.UriParameter,
-                p.Requirement.ToString(), ParameterDocumentation(p), p.Name + "=", IsSnippet: false,
+                p.Requirement.ToString(), UriDocumentation.Parameter(p), p.Name + "=", IsSnippet: false,
                 TextSpan.FromBounds(contentStart + pairStart, context.Position), $"{(int)p.Requirement.Kind}{p.Name}"));
         }
 
@@ -67,28 +67,4 @@ internal static class UriCompletions
 
     private static HashSet<string> Given(string query) =>
         [.. query.Split('&').Select(p => p.Split('=')[0]).Where(p => p.Length > 0)];
-
-    private static string SchemeDocumentation(UriScheme scheme) =>
-        $"**{scheme.Title}** · {scheme.ConnectionType.ToSql()}\n\n{scheme.Description}.\n\n- Form: `{scheme.Form}`\n- {scheme.Location}\n- Used for: {scheme.Operations.Describe()}";
-
-    private static string ParameterDocumentation(UriParameter parameter)
-    {
-        var text = new StringBuilder($"**{parameter.Name}** · {parameter.Requirement}\n\n{parameter.Description}");
-        if (parameter.Default is { } value)
-        {
-            text.Append($"\n\n- Default: `{value}`");
-        }
-
-        if (!parameter.AllowedValues.IsEmpty)
-        {
-            text.Append("\n- Allowed values: ").Append(string.Join(", ", parameter.AllowedValues.Select(v => $"`{v.Value}`")));
-        }
-
-        if (parameter.IsSensitive)
-        {
-            text.Append("\n- Sensitive: redacted by SHOW EXTERNAL CONNECTIONS");
-        }
-
-        return text.ToString();
-    }
 }
