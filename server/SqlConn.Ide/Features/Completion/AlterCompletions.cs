@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
-using SqlConn.Engine.Execution;
 using SqlConn.Ide.Options;
 using SqlConn.Ide.Tokens;
 using SqlConn.Syntax.Tree;
@@ -35,29 +34,22 @@ internal static class AlterCompletions
         new("OWNER TO", "OWNER TO ", "Makes another role the secret's owner.", FirstOnly: true),
     ];
 
-    public static IEnumerable<CompletionItem> Complete(CompletionContext context)
+    public static IEnumerable<CompletionItem> Complete(CursorContext context)
     {
         var before = context.Before;
-        if (before.Length < 3 || !before[0].Is("ALTER") || !(before[1].Is("CONNECTION") || before[1].Is("SECRET")))
+        if (before.Length < 3 || !(before[1].Is("CONNECTION") || before[1].Is("SECRET"))
+            || AlterTarget.Of(before, context.State) is not { } target || target.NameEnd > before.Length)
         {
             return [];
         }
 
-        var nameStart = before.Length > 3 && before[2].Is("IF") && before[3].Is("EXISTS") ? 4 : 2;
-        var nameEnd = NameEnd(before, nameStart);
-        if (nameEnd <= nameStart || nameEnd > before.Length)
-        {
-            return [];
-        }
-
-        var target = NameLookup.Item(context.State, new ObjectName([.. before[nameStart..nameEnd].Where(t => !t.IsSymbol('.')).Select(t => t.Identifier)], default));
         if (before[1].Is("SECRET"))
         {
-            return nameEnd == before.Length ? Actions(context, SecretActions, first: true, ssh: false) : [];
+            return target.NameEnd == before.Length ? Actions(context, SecretActions, first: true, ssh: false) : [];
         }
 
-        var connection = target as ConnectionItem;
-        var actions = before[nameEnd..];
+        var connection = target.Item as ConnectionItem;
+        var actions = before[target.NameEnd..];
         var lastComma = LastTopLevelComma(actions);
         var current = actions[(lastComma + 1)..];
         if (current.IsEmpty)
@@ -70,26 +62,13 @@ internal static class AlterCompletions
             return [];
         }
 
-        var spec = ConnectionTypes.Of(connection.Type);
-        var start = nameEnd + lastComma + 1 + 2;
         return current[0].Keyword switch
         {
-            "SET" => OptionListCompletions.Complete(context, spec, start, parenthesized: true),
-            "DROP" or "RESET" when current.Length == 2 => SetOptions(context, spec, connection),
+            "SET" when OptionLists.Of(context.Tokens, context.State).FirstOrDefault(l => l.Holds(before.Length)) is { } list =>
+                OptionListCompletions.Complete(context, list, single: true),
+            "DROP" or "RESET" when current.Length == 2 => SetOptions(context, ConnectionTypes.Of(connection.Type), connection),
             _ => [],
         };
-    }
-
-    /// <summary>Where the (possibly qualified) name starting at <paramref name="start"/> ends.</summary>
-    private static int NameEnd(ImmutableArray<Token> tokens, int start)
-    {
-        var end = start + 1;
-        while (end + 1 < tokens.Length && tokens[end].IsSymbol('.'))
-        {
-            end += 2;
-        }
-
-        return end;
     }
 
     /// <summary>The index of the last comma outside parentheses, or -1.</summary>
@@ -105,13 +84,13 @@ internal static class AlterCompletions
         return last;
     }
 
-    private static IEnumerable<CompletionItem> Actions(CompletionContext context, ImmutableArray<Action> actions, bool first, bool ssh) =>
+    private static IEnumerable<CompletionItem> Actions(CursorContext context, ImmutableArray<Action> actions, bool first, bool ssh) =>
         actions
             .Where(a => (first || !a.FirstOnly) && (ssh || !a.SshOnly))
             .Select((a, i) => new CompletionItem(a.Label, CompletionItemKind.Keyword, "action", a.Documentation, a.Snippet, IsSnippet: true, context.WordSpan, $"{i}"));
 
     /// <summary>The options the connection has set, by name (what DROP and RESET remove).</summary>
-    private static IEnumerable<CompletionItem> SetOptions(CompletionContext context, ConnectionTypeSpec spec, ConnectionItem connection) =>
+    private static IEnumerable<CompletionItem> SetOptions(CursorContext context, ConnectionTypeSpec spec, ConnectionItem connection) =>
         connection.Options
             .Select(o => spec.Row(o.Name))
             .OfType<OptionRow>()

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using SqlConn.Ide.Tokens;
 
 namespace SqlConn.Ide.Features.Completion;
 

@@ -1,3 +1,5 @@
+using SqlConn.Ide.Tokens;
+
 namespace SqlConn.Ide.Features.Completion;
 
 /// <summary>What a completion item inserts.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Tokens;
 
 namespace SqlConn.Ide.Features.Completion;
 
@@ -13,7 +14,7 @@ public static class CompletionService
 {
     public static ImmutableArray<CompletionItem> Complete(DocumentAnalysis document, int position)
     {
-        var context = CompletionContext.Of(document, position);
+        var context = CursorContext.Of(document, position);
         if (context.InComment)
         {
             return [];

@@ -5,14 +5,14 @@ using SqlConn.Syntax;
 namespace SqlConn.Ide.Features.Completion;
 
 /// <summary>
-/// A name being typed at the end of <see cref="CompletionContext.Before"/>, possibly qualified
+/// A name being typed at the end of <see cref="CursorContext.Before"/>, possibly qualified
 /// (<c>materialize.public.</c>) and possibly the next of a comma-separated list: what comes before the
 /// list is the <see cref="Anchor"/> (its keywords decide what the name names), <see cref="NameStart"/> is
 /// where the name being typed starts (what completion replaces).
 /// </summary>
 internal sealed record NameSite(ImmutableArray<string?> Anchor, int NameStart, bool InList, bool Qualified)
 {
-    public static NameSite Of(CompletionContext context)
+    public static NameSite Of(CursorContext context)
     {
         var before = context.Before;
         var nameStart = DottedStart(before, before.Length);

@@ -3,6 +3,7 @@ using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Execution;
 using SqlConn.Engine.Secrets;
 using SqlConn.Ide.Symbols;
+using SqlConn.Ide.Tokens;
 using SqlConn.Syntax.Printing;
 using SqlConn.Syntax.Tree;
 
@@ -24,7 +25,7 @@ internal static class ObjectItems
     /// <param name="preferred">For secrets, the kind of value listed first (an SSL KEY wants a private key).</param>
     /// <param name="qualified">Whether to write every name qualified.</param>
     public static IEnumerable<CompletionItem> Of(
-        CompletionContext context, SymbolKind kind, TextSpan replace, string prefix = "", ConnectionKind? type = null, SecretKind? preferred = null, bool qualified = false)
+        CursorContext context, SymbolKind kind, TextSpan replace, string prefix = "", ConnectionKind? type = null, SecretKind? preferred = null, bool qualified = false)
     {
         var state = context.State;
         var catalog = state.Catalog;

@@ -1,4 +1,5 @@
 using SqlConn.Ide.Symbols;
+using SqlConn.Ide.Tokens;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Ide.Features.Completion;
@@ -11,7 +12,7 @@ namespace SqlConn.Ide.Features.Completion;
 /// </summary>
 internal static class ObjectNameCompletions
 {
-    public static IEnumerable<CompletionItem> Complete(CompletionContext context)
+    public static IEnumerable<CompletionItem> Complete(CursorContext context)
     {
         var site = NameSite.Of(context);
         if (Target(site) is not { } target || (site.InList && !target.List))

@@ -18,28 +18,26 @@ namespace SqlConn.Ide.Features.Completion;
 /// </summary>
 internal static class OptionListCompletions
 {
-    /// <param name="context">The completion context.</param>
-    /// <param name="spec">The connection type.</param>
-    /// <param name="start">The index of the list's first token.</param>
-    /// <param name="parenthesized">Whether the list ends with a closing parenthesis.</param>
-    /// <param name="offerNames">Whether names may be offered (SET takes one option: not after it).</param>
-    public static IEnumerable<CompletionItem> Complete(CompletionContext context, ConnectionTypeSpec spec, int start, bool parenthesized, bool offerNames = true)
+    /// <param name="context">The cursor.</param>
+    /// <param name="list">The option list the cursor is in.</param>
+    /// <param name="single">Whether the list takes one option (SET): no name after the first slot.</param>
+    public static IEnumerable<CompletionItem> Complete(CursorContext context, OptionList list, bool single)
     {
-        var segments = OptionListScanner.Scan(context.Tokens, start, parenthesized, out _);
-        var cursor = context.Before.Length;
-        var current = segments.Last(s => s.Start <= cursor);
+        var segments = list.Segments;
+        var current = list.SegmentAt(context.Before.Length);
         var typed = context.Before[current.Start..];
+        var offerNames = !single || current == segments[0];
         var items = new List<CompletionItem>();
         if (offerNames && (typed.IsEmpty || (typed.All(t => t.Keyword is not null) && OptionNames.StartsSomeName(typed))))
         {
             var present = segments.Where(s => s != current).Select(s => s.Definition?.Name).OfType<string>().ToHashSet();
-            items.AddRange(Names(spec, present, [.. typed.Select(t => t.Word)], context.ReplacementFrom(current.Start)));
+            items.AddRange(Names(list.Spec, present, [.. typed.Select(t => t.Word)], context.ReplacementFrom(current.Start)));
         }
 
         if (current.Definition is { } definition && typed.Length >= current.NameLength)
         {
             var rest = typed[current.NameLength..];
-            items.AddRange(Values(context, spec, definition, rest.Length > 0 && rest[0].IsSymbol('=') ? rest[1..] : rest));
+            items.AddRange(Values(context, list.Spec, definition, rest.Length > 0 && rest[0].IsSymbol('=') ? rest[1..] : rest));
         }
 
         return items;
@@ -67,7 +65,7 @@ internal static class OptionListCompletions
         _ => 2,
     };
 
-    private static IEnumerable<CompletionItem> Values(CompletionContext context, ConnectionTypeSpec spec, OptionDefinition definition, ImmutableArray<Token> value)
+    private static IEnumerable<CompletionItem> Values(CursorContext context, ConnectionTypeSpec spec, OptionDefinition definition, ImmutableArray<Token> value)
     {
         var row = spec.Row(definition.Name);
         var replace = context.WordSpan;
@@ -105,7 +103,7 @@ internal static class OptionListCompletions
     }
 
     /// <summary>After a broker address: <c>USING</c>'s tunnels, then the connections of the tunnel's type.</summary>
-    private static IEnumerable<CompletionItem> BrokerTunnel(CompletionContext context, ImmutableArray<Token> value, TextSpan replace)
+    private static IEnumerable<CompletionItem> BrokerTunnel(CursorContext context, ImmutableArray<Token> value, TextSpan replace)
     {
         var from = 0;
         for (var i = 0; i < value.Length; i++)

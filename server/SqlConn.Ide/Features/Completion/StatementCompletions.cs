@@ -1,4 +1,5 @@
 using SqlConn.Ide.Statements;
+using SqlConn.Ide.Tokens;
 
 namespace SqlConn.Ide.Features.Completion;
 
@@ -8,7 +9,7 @@ namespace SqlConn.Ide.Features.Completion;
 /// </summary>
 internal static class StatementCompletions
 {
-    public static IEnumerable<CompletionItem> Complete(CompletionContext context)
+    public static IEnumerable<CompletionItem> Complete(CursorContext context)
     {
         var typed = context.Before;
         if (typed.Any(t => t.Keyword is null))

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Cockroach.Uris;
 using SqlConn.Ide.Cockroach;
+using SqlConn.Ide.Tokens;
 
 namespace SqlConn.Ide.Features.Completion;
 
@@ -12,7 +13,7 @@ namespace SqlConn.Ide.Features.Completion;
 /// </summary>
 internal static class UriCompletions
 {
-    public static IEnumerable<CompletionItem> Complete(CompletionContext context)
+    public static IEnumerable<CompletionItem> Complete(CursorContext context)
     {
         if (context.StringAtCursor is not { } literal || !IsUriPlace(context))
         {
@@ -58,7 +59,7 @@ internal static class UriCompletions
     }
 
     /// <summary>Whether the string at the cursor is the URI of an external connection statement.</summary>
-    private static bool IsUriPlace(CompletionContext context)
+    private static bool IsUriPlace(CursorContext context)
     {
         var before = context.Before;
         return before.Length >= 3 && before[1].Is("EXTERNAL") && before[2].Is("CONNECTION")

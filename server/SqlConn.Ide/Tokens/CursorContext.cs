@@ -2,10 +2,9 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Execution;
 using SqlConn.Ide.Analysis;
-using SqlConn.Ide.Tokens;
 using SqlConn.Syntax;
 
-namespace SqlConn.Ide.Features.Completion;
+namespace SqlConn.Ide.Tokens;
 
 /// <summary>
 /// Where the cursor is, read from tokens so that it works in the statement being typed: the statement's
@@ -13,9 +12,9 @@ namespace SqlConn.Ide.Features.Completion;
 /// (<see cref="Word"/>, when the cursor ends or is inside one), and the state the statement runs in
 /// (the secrets and connections in scope).
 /// </summary>
-internal sealed class CompletionContext
+internal sealed class CursorContext
 {
-    private CompletionContext(DocumentAnalysis document, int position, ParsedStatement? statement, EngineState state, ImmutableArray<Token> tokens)
+    private CursorContext(DocumentAnalysis document, int position, ParsedStatement? statement, EngineState state, ImmutableArray<Token> tokens)
     {
         Document = document;
         Position = position;
@@ -56,11 +55,11 @@ internal sealed class CompletionContext
     /// The context at <paramref name="position"/>, or null where nothing is completed: inside a comment,
     /// or inside a string that is not a CockroachDB URI or an option's value.
     /// </summary>
-    public static CompletionContext Of(DocumentAnalysis document, int position)
+    public static CursorContext Of(DocumentAnalysis document, int position)
     {
         var statement = document.StatementAt(position);
         var state = statement is null ? StateAfterLastBefore(document, position) : document.StateBefore(statement.Index);
-        return new CompletionContext(document, position, statement, state, statement is null ? [] : StatementTokens.Significant(statement));
+        return new CursorContext(document, position, statement, state, statement is null ? [] : StatementTokens.Significant(statement));
     }
 
     /// <summary>Whether the cursor is inside a comment (or at the end of a line comment), in a statement or between statements.</summary>
