@@ -21,7 +21,7 @@ public sealed class CompletionTests
         var fixture = Fixture.Parse(input);
         var text = fixture.Document.Text;
         return Rendering.Lines(CompletionService.Complete(fixture.Document, fixture.Position).Select(i =>
-            $"{i.Label} | {i.Kind} | {i.Detail} | {i.InsertText.Replace("\n", "⏎", StringComparison.Ordinal)} | replaces \"{text.ToString(i.ReplacementSpan)}\""));
+            $"{i.Label} | {i.ObjectKind?.ToString() ?? i.Kind.ToString()} | {i.Detail} | {i.InsertText.Replace("\n", "⏎", StringComparison.Ordinal)} | replaces \"{text.ToString(i.ReplacementSpan)}\""));
     });
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class DocumentSymbolsTests
         var document = Fixture.Parse(input).Document;
         return Rendering.Lines(DocumentOutline.Of(document).SelectMany(s =>
             s.Children.Select(c => $"    {c.Name} = {c.Detail}  {Spans.Render(document.Text, c.SelectionSpan)}")
-                .Prepend($"{s.Kind} {s.Name} ({s.Detail})  {Spans.Render(document.Text, s.SelectionSpan)} in {Spans.Position(document.Text, s.Span.Start)}-{Spans.Position(document.Text, s.Span.End)}")));
+                .Prepend($"{s.ObjectKind?.ToString() ?? s.Kind.ToString()} {s.Name} ({s.Detail})  {Spans.Render(document.Text, s.SelectionSpan)} in {Spans.Position(document.Text, s.Span.Start)}-{Spans.Position(document.Text, s.Span.End)}")));
     });
 
     [Fact]
@@ -24,6 +24,6 @@ public sealed class DocumentSymbolsTests
         Assert.StartsWith(QueryPrefix, input, StringComparison.Ordinal);
         var fixture = Fixture.Parse(input[(newline + 1)..]);
         var found = WorkspaceSymbols.Search(fixture.Workspace, input[QueryPrefix.Length..newline]);
-        return Rendering.Lines(found.Select(s => $"{s.Kind} {s.Name} ({s.Detail}) {Rendering.Location(fixture.Workspace, s.Uri, s.Span)}"));
+        return Rendering.Lines(found.Select(s => $"{s.ObjectKind?.ToString() ?? s.Kind.ToString()} {s.Name} ({s.Detail}) {Rendering.Location(fixture.Workspace, s.Uri, s.Span)}"));
     });
 }

@@ -25,14 +25,13 @@ namespace SqlConn.Ide.Tests.Robustness;
 /// </summary>
 public sealed class EveryFeatureEverywhereTests
 {
-    public static TheoryData<string> Corpus => [.. Files()];
+    public static TheoryData<string> Scripts => Corpus.Files("seeds", "syntax", "engine", "ide");
 
     [Theory]
-    [MemberData(nameof(Corpus))]
+    [MemberData(nameof(Scripts))]
     public void Every_feature_copes_at_every_token(string path)
     {
-        var text = File.ReadAllText(RepositoryPaths.TestData(path)).ReplaceLineEndings("\n");
-        var input = Fixture.Unmark(text.Contains("\n----\n", StringComparison.Ordinal) ? text[..text.IndexOf("\n----\n", StringComparison.Ordinal)] : text).Text;
+        var input = Corpus.Script(path);
         var workspace = Analyses.Workspace([(Analyses.DefaultUri, input)]);
         var document = workspace.Documents[0];
         Whole(workspace, document);
@@ -43,11 +42,10 @@ public sealed class EveryFeatureEverywhereTests
     }
 
     [Theory]
-    [MemberData(nameof(Corpus))]
+    [MemberData(nameof(Scripts))]
     public void Every_feature_copes_while_a_script_is_typed(string path)
     {
-        var text = File.ReadAllText(RepositoryPaths.TestData(path)).ReplaceLineEndings("\n");
-        var input = Fixture.Unmark(text.Contains("\n----\n", StringComparison.Ordinal) ? text[..text.IndexOf("\n----\n", StringComparison.Ordinal)] : text).Text;
+        var input = Corpus.Script(path);
         for (var end = 1; end <= input.Length; end += Math.Max(1, input.Length / 60))
         {
             var workspace = Analyses.Workspace([(Analyses.DefaultUri, input[..end])]);
@@ -89,11 +87,4 @@ public sealed class EveryFeatureEverywhereTests
     /// <summary>The start, middle and end of every token of the text.</summary>
     private static ImmutableArray<int> Positions(string text) =>
         [.. Syntax.SqlParser.Tokenize(text).SelectMany(t => new[] { t.Span.Start, t.Span.Start + (t.Span.Length / 2), t.Span.End }).Append(0).Append(text.Length).Distinct()];
-
-    private static IEnumerable<string> Files() =>
-        new[] { "seeds", "syntax", "engine", "ide" }
-            .SelectMany(folder => Directory.EnumerateFiles(RepositoryPaths.TestData(folder), "*", SearchOption.AllDirectories))
-            .Where(p => p.EndsWith(".sql", StringComparison.Ordinal) || p.EndsWith(".test", StringComparison.Ordinal))
-            .Select(p => Path.GetRelativePath(RepositoryPaths.TestData(), p).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using SqlConn.Ide.Symbols;
 using SqlConn.Ide.Tokens;
 
 namespace SqlConn.Ide.Features.Completion;
@@ -7,6 +8,7 @@ namespace SqlConn.Ide.Features.Completion;
 /// A completion: <see cref="InsertText"/> replaces <see cref="ReplacementSpan"/> (the words already
 /// typed for it). When <see cref="IsSnippet"/>, the text holds tab stops (<c>$1</c>, <c>${1:5432}</c>,
 /// <c>${1|a,b|}</c>). <see cref="Documentation"/> is Markdown; <see cref="SortText"/> orders the items.
+/// <see cref="ObjectKind"/> is set for the names of objects (<see cref="CompletionItemKind.Object"/>).
 /// </summary>
 public sealed record CompletionItem(
     string Label,
@@ -16,4 +18,5 @@ public sealed record CompletionItem(
     string InsertText,
     bool IsSnippet,
     TextSpan ReplacementSpan,
-    string SortText);
+    string SortText,
+    SymbolKind? ObjectKind = null);

@@ -1,5 +1,3 @@
-using SqlConn.Ide.Tokens;
-
 namespace SqlConn.Ide.Features.Completion;
 
 /// <summary>What a completion item inserts.</summary>
@@ -17,12 +15,8 @@ public enum CompletionItemKind
     /// <summary>One of an option's allowed values.</summary>
     Value,
 
-    Secret,
-    Connection,
-    Source,
-    Sink,
-    Role,
-    Cluster,
+    /// <summary>The name of an existing object; <see cref="CompletionItem.ObjectKind"/> says which kind.</summary>
+    Object,
 
     /// <summary>A CockroachDB URI scheme inside <c>AS '...'</c>.</summary>
     UriScheme,

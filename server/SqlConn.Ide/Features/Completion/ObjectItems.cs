@@ -43,25 +43,16 @@ internal static class ObjectItems
         };
         return objects.Select(o => new CompletionItem(
             prefix + o.Name,
-            ItemKind(kind),
+            CompletionItemKind.Object,
             ObjectDescription.Detail(state, o.Symbol),
             ObjectDescription.Markdown(state, o.Symbol),
             prefix + o.Name,
             IsSnippet: false,
             replace,
-            $"{(o.First ? 0 : 1)}{o.Name}"));
+            $"{(o.First ? 0 : 1)}{o.Name}",
+            kind));
     }
 
     private static string Name(EngineState state, CatalogItem item, bool qualified) =>
         SqlPrinter.Print(qualified ? NameLookup.QualifiedName(state, item) : NameLookup.ShortestName(state, item));
-
-    private static CompletionItemKind ItemKind(SymbolKind kind) => kind switch
-    {
-        SymbolKind.Secret => CompletionItemKind.Secret,
-        SymbolKind.Connection => CompletionItemKind.Connection,
-        SymbolKind.Source => CompletionItemKind.Source,
-        SymbolKind.Sink => CompletionItemKind.Sink,
-        SymbolKind.Role => CompletionItemKind.Role,
-        _ => CompletionItemKind.Cluster,
-    };
 }

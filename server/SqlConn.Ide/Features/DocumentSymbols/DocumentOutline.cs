@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Cockroach.Uris;
 using SqlConn.Engine.Connections;
 using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Symbols;
 using SqlConn.Syntax;
 using SqlConn.Syntax.Printing;
 using SqlConn.Syntax.Tree;
@@ -25,12 +26,12 @@ public static class DocumentOutline
     {
         var created = statement.Node switch
         {
-            CreateConnectionStatement s => Item(s.Name, DocumentSymbolKind.Connection, KindKeywords.Of(s.Type.Kind), ConnectionOptions(s.Options)),
-            CreateSecretStatement s => Item(s.Name, DocumentSymbolKind.Secret, "secret", []),
-            CreateSourceStatement s => Item(s.Name, DocumentSymbolKind.Source, "source", Options(s.Options, _ => false)),
-            CreateSinkStatement s => Item(s.Name, DocumentSymbolKind.Sink, "sink", Options(s.Options, _ => false)),
-            CreateRoleStatement s => Item(ObjectName.Of(s.Name), DocumentSymbolKind.Role, s.IsUser ? "user" : "role", []),
-            CreateClusterStatement s => Item(ObjectName.Of(s.Name), DocumentSymbolKind.Cluster, "cluster", Options(s.Options, _ => false)),
+            CreateConnectionStatement s => Item(s.Name, SymbolKind.Connection, KindKeywords.Of(s.Type.Kind), ConnectionOptions(s.Options)),
+            CreateSecretStatement s => Item(s.Name, SymbolKind.Secret, "secret", []),
+            CreateSourceStatement s => Item(s.Name, SymbolKind.Source, "source", Options(s.Options, _ => false)),
+            CreateSinkStatement s => Item(s.Name, SymbolKind.Sink, "sink", Options(s.Options, _ => false)),
+            CreateRoleStatement s => Item(ObjectName.Of(s.Name), SymbolKind.Role, s.IsUser ? "user" : "role", []),
+            CreateClusterStatement s => Item(ObjectName.Of(s.Name), SymbolKind.Cluster, "cluster", Options(s.Options, _ => false)),
             CreateExternalConnectionStatement s => ExternalConnection(s),
             _ => null,
         };
@@ -44,8 +45,8 @@ public static class DocumentOutline
             : null;
     }
 
-    private static DocumentSymbol? Item(ObjectName name, DocumentSymbolKind kind, string detail, ImmutableArray<DocumentSymbol> children) =>
-        name.IsMissing ? null : new DocumentSymbol(SqlPrinter.Print(name), kind, detail, default, name.Span, children);
+    private static DocumentSymbol? Item(ObjectName name, SymbolKind kind, string detail, ImmutableArray<DocumentSymbol> children) =>
+        name.IsMissing ? null : new DocumentSymbol(SqlPrinter.Print(name), DocumentSymbolKind.Object, detail, default, name.Span, children, kind);
 
     private static DocumentSymbol? ExternalConnection(CreateExternalConnectionStatement s) =>
         s.Name.Value.Length == 0 ? null : new DocumentSymbol(s.Name.Value, DocumentSymbolKind.ExternalConnection,

@@ -1,14 +1,10 @@
 namespace SqlConn.Ide.Features.DocumentSymbols;
 
-/// <summary>What a document symbol is: an object a statement creates, or one of its options.</summary>
+/// <summary>What a document symbol is.</summary>
 public enum DocumentSymbolKind
 {
-    Secret,
-    Connection,
-    Source,
-    Sink,
-    Role,
-    Cluster,
+    /// <summary>An object of the catalog; <see cref="DocumentSymbol.ObjectKind"/> says which kind.</summary>
+    Object,
 
     /// <summary>A CockroachDB external connection.</summary>
     ExternalConnection,

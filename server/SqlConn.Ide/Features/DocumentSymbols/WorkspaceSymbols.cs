@@ -13,7 +13,7 @@ public static class WorkspaceSymbols
     public static ImmutableArray<WorkspaceSymbol> Search(WorkspaceAnalysis workspace, string query) =>
         [.. workspace.Documents.SelectMany(d => DocumentOutline.Of(d)
             .Where(s => Matches(s.Name, query))
-            .Select(s => new WorkspaceSymbol(s.Name, s.Kind, s.Detail, d.Uri, s.SelectionSpan)))];
+            .Select(s => new WorkspaceSymbol(s.Name, s.Kind, s.ObjectKind, s.Detail, d.Uri, s.SelectionSpan)))];
 
     private static bool Matches(string name, string query)
     {

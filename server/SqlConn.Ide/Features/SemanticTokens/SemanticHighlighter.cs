@@ -20,7 +20,7 @@ public static class SemanticHighlighter
     public static ImmutableArray<SemanticToken> Compute(DocumentAnalysis document, TextSpan? range = null)
     {
         var statements = document.Script.Statements.Where(s => range is not { } r || s.ChunkSpan.IntersectsWith(r)).ToList();
-        var overrides = new Dictionary<int, (SemanticTokenType? Type, SemanticTokenModifiers Modifiers)>();
+        var overrides = new Dictionary<int, Highlight>();
         foreach (var statement in statements)
         {
             Names(document, statement, overrides);
@@ -30,10 +30,10 @@ public static class SemanticHighlighter
         var tokens = ImmutableArray.CreateBuilder<SemanticToken>();
         foreach (var token in DocumentTokens.All(document, range))
         {
-            var (type, modifiers) = overrides.TryGetValue(token.Span.Start, out var known) ? known : (Lexical(token.Kind), SemanticTokenModifiers.None);
-            if (type is { } highlighted)
+            var highlight = overrides.GetValueOrDefault(token.Span.Start) ?? (Lexical(token.Kind) is { } type ? new Highlight(type) : null);
+            if (highlight is { Type: { } highlighted })
             {
-                tokens.AddRange(Lines(document.Text, token.Span).Select(span => new SemanticToken(span, highlighted, modifiers)));
+                tokens.AddRange(Lines(document.Text, token.Span).Select(span => new SemanticToken(span, highlighted, highlight.Modifiers, highlight.ObjectKind)));
             }
         }
 
@@ -51,46 +51,40 @@ public static class SemanticHighlighter
     };
 
     /// <summary>The names of objects: resolved ones by the object's kind, the others by the kind expected.</summary>
-    private static void Names(DocumentAnalysis document, ParsedStatement statement, Dictionary<int, (SemanticTokenType?, SemanticTokenModifiers)> overrides)
+    private static void Names(DocumentAnalysis document, ParsedStatement statement, Dictionary<int, Highlight> overrides)
     {
         foreach (var occurrence in NameOccurrences.Of(statement.Node))
         {
             foreach (var qualifier in occurrence.Name.Parts.SkipLast(1))
             {
-                overrides[statement.ToAbsolute(qualifier.Span).Start] = (null, SemanticTokenModifiers.None);
+                overrides[statement.ToAbsolute(qualifier.Span).Start] = new Highlight(null);
             }
 
-            overrides[statement.ToAbsolute(occurrence.Name.Last.Span).Start] = (Type(occurrence.Expected), SemanticTokenModifiers.None);
+            overrides[statement.ToAbsolute(occurrence.Name.Last.Span).Start] = new Highlight(SemanticTokenType.Object, ObjectKind: occurrence.Expected);
         }
 
         foreach (var reference in DocumentReferences.InStatement(document, statement))
         {
-            overrides[reference.Span.Start] = (Type(reference.Symbol.Kind), reference.IsDeclaration ? SemanticTokenModifiers.Declaration : SemanticTokenModifiers.None);
+            overrides[reference.Span.Start] = new Highlight(SemanticTokenType.Object,
+                reference.IsDeclaration ? SemanticTokenModifiers.Declaration : SemanticTokenModifiers.None, reference.Symbol.Kind);
         }
     }
 
     /// <summary>The words of the option names of the statement's connection option lists.</summary>
-    private static void OptionNames(DocumentAnalysis document, ParsedStatement statement, Dictionary<int, (SemanticTokenType?, SemanticTokenModifiers)> overrides)
+    private static void OptionNames(DocumentAnalysis document, ParsedStatement statement, Dictionary<int, Highlight> overrides)
     {
         var tokens = StatementTokens.Significant(statement);
         foreach (var segment in OptionLists.Of(tokens, document.StateBefore(statement.Index)).SelectMany(l => l.Segments))
         {
             foreach (var token in tokens.Skip(segment.Start).Take(segment.NameLength))
             {
-                overrides[token.Span.Start] = (SemanticTokenType.Option, SemanticTokenModifiers.None);
+                overrides[token.Span.Start] = new Highlight(SemanticTokenType.Option);
             }
         }
     }
 
-    private static SemanticTokenType Type(SymbolKind kind) => kind switch
-    {
-        SymbolKind.Secret => SemanticTokenType.Secret,
-        SymbolKind.Connection => SemanticTokenType.Connection,
-        SymbolKind.Source => SemanticTokenType.Source,
-        SymbolKind.Sink => SemanticTokenType.Sink,
-        SymbolKind.Role => SemanticTokenType.Role,
-        _ => SemanticTokenType.Cluster,
-    };
+    /// <summary>How a token is highlighted; a null type leaves it plain.</summary>
+    private sealed record Highlight(SemanticTokenType? Type, SemanticTokenModifiers Modifiers = SemanticTokenModifiers.None, SymbolKind? ObjectKind = null);
 
     /// <summary>A span cut at line breaks (without the breaks).</summary>
     private static IEnumerable<TextSpan> Lines(SourceText text, TextSpan span)

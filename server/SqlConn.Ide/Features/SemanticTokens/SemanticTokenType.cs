@@ -8,12 +8,9 @@ public enum SemanticTokenType
     /// <summary>The words of a connection option's name (<c>SSL CERTIFICATE AUTHORITY</c>).</summary>
     Option,
 
-    Secret,
-    Connection,
-    Source,
-    Sink,
-    Role,
-    Cluster,
+    /// <summary>The name of an object; <see cref="SemanticToken.ObjectKind"/> says which kind.</summary>
+    Object,
+
     String,
     Number,
     Comment,
