@@ -16,9 +16,8 @@ public sealed class CodeActionTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Fixes_as_expected(string file) => TestCaseFile.Load(file).Verify(input =>
+    public void Fixes_as_expected(string file) => Fixture.Verify(file, fixture =>
     {
-        var fixture = Fixture.Parse(input);
         var document = fixture.Document;
         var actions = QuickFixes.For(document, fixture.Range);
         return Rendering.Lines(actions.Select(a =>

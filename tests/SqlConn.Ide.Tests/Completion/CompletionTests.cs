@@ -10,26 +10,20 @@ namespace SqlConn.Ide.Tests.Completion;
 /// </summary>
 public sealed class CompletionTests
 {
-    private const string LabelPrefix = "=> ";
-
     public static TheoryData<string> Files => [.. TestCaseFile.In("ide/completion").Where(f => !f.EndsWith("/documentation.test", StringComparison.Ordinal))];
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Completes_as_expected(string file) => TestCaseFile.Load(file).Verify(input =>
+    public void Completes_as_expected(string file) => Fixture.Verify(file, fixture =>
     {
-        var fixture = Fixture.Parse(input);
         var text = fixture.Document.Text;
         return Rendering.Lines(CompletionService.Complete(fixture.Document, fixture.Position).Select(i =>
             $"{i.Label} | {i.ObjectKind?.ToString() ?? i.Kind.ToString()} | {i.Detail} | {i.InsertText.Replace("\n", "⏎", StringComparison.Ordinal)} | replaces \"{text.ToString(i.ReplacementSpan)}\""));
     });
 
     [Fact]
-    public void Documentation() => TestCaseFile.Load("ide/completion/documentation.test").Verify(input =>
+    public void Documentation() => Fixture.Verify("ide/completion/documentation.test", "=> ", (label, fixture) =>
     {
-        var newline = input.IndexOf('\n', StringComparison.Ordinal);
-        var label = input[LabelPrefix.Length..newline];
-        var fixture = Fixture.Parse(input[(newline + 1)..]);
         var item = CompletionService.Complete(fixture.Document, fixture.Position).FirstOrDefault(i => i.Label == label);
         return item is null ? $"(no item {label})" : Rendering.Markdown(item.Documentation ?? "(none)");
     });

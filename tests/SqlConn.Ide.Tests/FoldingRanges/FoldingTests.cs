@@ -7,9 +7,9 @@ namespace SqlConn.Ide.Tests.FoldingRanges;
 public sealed class FoldingTests
 {
     [Fact]
-    public void Folds_as_expected() => TestCaseFile.Load("ide/folding-ranges/folding.test").Verify(input =>
+    public void Folds_as_expected() => Fixture.Verify("ide/folding-ranges/folding.test", fixture =>
     {
-        var document = Fixture.Parse(input).Document;
+        var document = fixture.Document;
         var text = document.Text;
         return Rendering.Lines(Folding.Compute(document).Select(r =>
             $"{text.Lines.GetLinePosition(r.Span.Start).Line + 1}-{text.Lines.GetLinePosition(r.Span.End).Line + 1} {r.Kind}"));

@@ -14,9 +14,8 @@ public sealed class HoverTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Hovers_as_expected(string file) => TestCaseFile.Load(file).Verify(input =>
+    public void Hovers_as_expected(string file) => Fixture.Verify(file, fixture =>
     {
-        var fixture = Fixture.Parse(input);
         return HoverService.Hover(fixture.Document, fixture.Position) is { } hover
             ? $"{Spans.Render(fixture.Document.Text, hover.Span)}\n{Rendering.Markdown(hover.Markdown)}"
             : "(none)";

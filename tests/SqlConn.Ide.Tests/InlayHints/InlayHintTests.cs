@@ -11,9 +11,8 @@ namespace SqlConn.Ide.Tests.InlayHints;
 public sealed class InlayHintTests
 {
     [Fact]
-    public void Hints_as_expected() => TestCaseFile.Load("ide/inlay-hints/defaults.test").Verify(input =>
+    public void Hints_as_expected() => Fixture.Verify("ide/inlay-hints/defaults.test", fixture =>
     {
-        var fixture = Fixture.Parse(input);
         var document = fixture.Document;
         var range = fixture.Markers.IsEmpty ? new Microsoft.CodeAnalysis.Text.TextSpan(0, document.Text.Length) : fixture.Range;
         var hints = DefaultHints.Compute(document, range);

@@ -10,9 +10,8 @@ namespace SqlConn.Ide.Tests.Navigation;
 public sealed class NavigationTests
 {
     [Fact]
-    public void Definition() => TestCaseFile.Load("ide/navigation/definition.test").Verify(input =>
+    public void Definition() => Fixture.Verify("ide/navigation/definition.test", fixture =>
     {
-        var fixture = Fixture.Parse(input);
         var targets = GoToDefinition.Find(fixture.Workspace, fixture.MarkedUri, fixture.Position);
         return Rendering.Lines(targets.Select(t =>
             $"{Rendering.Location(fixture.Workspace, t.Uri, t.NameSpan)} in {Spans.Render(Rendering.Text(fixture.Workspace, t.Uri), t.StatementSpan)}"
@@ -20,9 +19,8 @@ public sealed class NavigationTests
     });
 
     [Fact]
-    public void References() => TestCaseFile.Load("ide/navigation/references.test").Verify(input =>
+    public void References() => Fixture.Verify("ide/navigation/references.test", fixture =>
     {
-        var fixture = Fixture.Parse(input);
         var found = FindReferences.Find(fixture.Workspace, fixture.MarkedUri, fixture.Position, includeDeclaration: true);
         var withoutDeclaration = FindReferences.Find(fixture.Workspace, fixture.MarkedUri, fixture.Position, includeDeclaration: false);
         Assert.Equal(found.Where(r => r.Role != Symbols.OccurrenceRole.Declaration), withoutDeclaration);
@@ -30,9 +28,8 @@ public sealed class NavigationTests
     });
 
     [Fact]
-    public void Highlights() => TestCaseFile.Load("ide/navigation/highlights.test").Verify(input =>
+    public void Highlights() => Fixture.Verify("ide/navigation/highlights.test", fixture =>
     {
-        var fixture = Fixture.Parse(input);
         var highlights = DocumentHighlights.Find(fixture.Document, fixture.Position);
         return Rendering.Lines(highlights.Select(h => $"{Spans.Render(fixture.Document.Text, h.Span)} {h.Kind}"));
     });

@@ -10,15 +10,9 @@ namespace SqlConn.Ide.Tests.Rename;
 /// </summary>
 public sealed class RenameTests
 {
-    private const string NewNamePrefix = "=> ";
-
     [Fact]
-    public void Renames_as_expected() => TestCaseFile.Load("ide/rename/rename.test").Verify(input =>
+    public void Renames_as_expected() => Fixture.Verify("ide/rename/rename.test", "=> ", (newName, fixture) =>
     {
-        var newline = input.IndexOf('\n', StringComparison.Ordinal);
-        Assert.StartsWith(NewNamePrefix, input, StringComparison.Ordinal);
-        var newName = input[NewNamePrefix.Length..newline];
-        var fixture = Fixture.Parse(input[(newline + 1)..]);
         var target = RenameSymbol.Prepare(fixture.Workspace, fixture.MarkedUri, fixture.Position);
         var result = RenameSymbol.Execute(fixture.Workspace, fixture.MarkedUri, fixture.Position, newName);
         var lines = new List<string> { target is null ? "target: (none)" : $"target: {Spans.Render(fixture.Document.Text, target.Span)} \"{target.Name}\"" };

@@ -7,9 +7,8 @@ namespace SqlConn.Ide.Tests.SelectionRanges;
 public sealed class SelectionRangeTests
 {
     [Fact]
-    public void Expands_as_expected() => TestCaseFile.Load("ide/selection-ranges/expand.test").Verify(input =>
+    public void Expands_as_expected() => Fixture.Verify("ide/selection-ranges/expand.test", fixture =>
     {
-        var fixture = Fixture.Parse(input);
         var chain = ExpandSelection.Compute(fixture.Document, [fixture.Position]).Single();
         for (var i = 1; i < chain.Length; i++)
         {

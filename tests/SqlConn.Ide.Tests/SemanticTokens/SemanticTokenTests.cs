@@ -10,9 +10,8 @@ namespace SqlConn.Ide.Tests.SemanticTokens;
 public sealed class SemanticTokenTests
 {
     [Fact]
-    public void Tokens_as_expected() => TestCaseFile.Load("ide/semantic-tokens/tokens.test").Verify(input =>
+    public void Tokens_as_expected() => Fixture.Verify("ide/semantic-tokens/tokens.test", fixture =>
     {
-        var fixture = Fixture.Parse(input);
         var text = fixture.Document.Text;
         var tokens = SemanticHighlighter.Compute(fixture.Document, fixture.Markers.IsEmpty ? null : fixture.Range);
         return Rendering.Lines(tokens.Select(t =>

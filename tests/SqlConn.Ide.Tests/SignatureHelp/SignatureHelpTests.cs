@@ -10,9 +10,8 @@ namespace SqlConn.Ide.Tests.SignatureHelp;
 public sealed class SignatureHelpTests
 {
     [Fact]
-    public void Helps_as_expected() => TestCaseFile.Load("ide/signature-help/options.test").Verify(input =>
+    public void Helps_as_expected() => Fixture.Verify("ide/signature-help/options.test", fixture =>
     {
-        var fixture = Fixture.Parse(input);
         if (OptionSignatureHelp.Help(fixture.Document, fixture.Position) is not { } help)
         {
             return "(none)";

@@ -50,6 +50,20 @@ internal sealed record Fixture(WorkspaceAnalysis Workspace, string MarkedUri, Im
         return new Fixture(Analyses.Workspace(documents), markedUri ?? documents[0].Uri, markers);
     }
 
+    /// <summary>Runs every case of a test file of tests/testdata: parses its fixture and renders the result (see <see cref="TestCaseFile"/>).</summary>
+    public static void Verify(string file, Func<Fixture, string> render) => TestCaseFile.Load(file).Verify(input => render(Parse(input)));
+
+    /// <summary>
+    /// Runs every case of a test file whose cases start with a line <c>{prefix}argument</c> (a new name, a
+    /// query, a label): renders the result for the argument and the fixture that follows.
+    /// </summary>
+    public static void Verify(string file, string prefix, Func<string, Fixture, string> render) => TestCaseFile.Load(file).Verify(input =>
+    {
+        var newline = input.IndexOf('\n', StringComparison.Ordinal);
+        Assert.True(newline > 0 && input.StartsWith(prefix, StringComparison.Ordinal), $"a case must start with a line '{prefix}...'");
+        return render(input[prefix.Length..newline], Parse(input[(newline + 1)..]));
+    });
+
     /// <summary>The text without its markers, and the positions they marked.</summary>
     public static (string Text, ImmutableArray<int> Markers) Unmark(string content)
     {
