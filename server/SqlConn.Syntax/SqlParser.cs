@@ -16,6 +16,8 @@ public static class SqlParser
     /// line when there is one, else from <paramref name="defaultDialect"/>. <paramref name="reuse"/>
     /// may supply the syntax of chunks parsed before (it is called with the chunk text and dialect and
     /// returns null when it has none); the language server uses it to reparse only edited statements.
+    /// Statements are parsed in parallel when there are many, so <paramref name="reuse"/> must be
+    /// thread-safe; the result does not depend on it.
     /// </summary>
     public static ParsedScript ParseScript(
         SourceText text,
@@ -24,15 +26,16 @@ public static class SqlParser
     {
         var content = text.ToString();
         var dialect = ScriptDirective.DialectOnFirstLine(content) ?? defaultDialect;
+        var chunks = StatementSplitter.Split(content);
+        var syntaxes = ParseChunks(content, chunks, dialect, reuse);
         var statements = ImmutableArray.CreateBuilder<ParsedStatement>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var directives = new List<ScriptDirective>();
-        foreach (var chunk in StatementSplitter.Split(content))
+        for (var i = 0; i < chunks.Length; i++)
         {
-            var chunkText = content.Substring(chunk.Span.Start, chunk.Span.Length);
-            if (!chunk.IsBlank)
+            var chunk = chunks[i];
+            if (syntaxes[i] is { } syntax)
             {
-                var syntax = reuse?.Invoke(chunkText, dialect) ?? ParseStatement(chunkText, dialect);
                 var statement = new ParsedStatement(statements.Count, chunk.Span.Start, syntax, chunk.SemicolonPosition);
                 statements.Add(statement);
                 directives.AddRange(statement.Directives);
@@ -45,7 +48,7 @@ public static class SqlParser
                     Hint: "remove the extra semicolon"));
             }
 
-            var trivia = StatementParser.LexTrivia(chunkText);
+            var trivia = StatementParser.LexTrivia(content.Substring(chunk.Span.Start, chunk.Span.Length));
             diagnostics.AddRange(trivia.Diagnostics.Select(d => d.Shift(chunk.Span.Start)));
             directives.AddRange(trivia.Directives.Select(d => d with { Span = new TextSpan(d.Span.Start + chunk.Span.Start, d.Span.Length) }));
         }
@@ -65,5 +68,41 @@ public static class SqlParser
 
     /// <summary>Parses one statement chunk (text between separators, without the semicolon).</summary>
     public static StatementSyntax ParseStatement(string chunk, SqlDialect dialect = SqlDialect.Materialize) =>
-        StatementParser.Parse(chunk, dialect);
+        new StatementParser().Parse(chunk, dialect);
+
+    /// <summary>Below this many chunks a script is parsed on the calling thread alone (an editor's typical file).</summary>
+    private const int ParallelThreshold = 64;
+
+    /// <summary>The syntax of each non-blank chunk (null for blank ones), in order; one parser per worker thread.</summary>
+    private static StatementSyntax?[] ParseChunks(
+        string content, ImmutableArray<StatementChunk> chunks, SqlDialect dialect, Func<string, SqlDialect, StatementSyntax?>? reuse)
+    {
+        var syntaxes = new StatementSyntax?[chunks.Length];
+        StatementParser Parse(int i, StatementParser parser)
+        {
+            var chunk = chunks[i];
+            if (!chunk.IsBlank)
+            {
+                var chunkText = content.Substring(chunk.Span.Start, chunk.Span.Length);
+                syntaxes[i] = reuse?.Invoke(chunkText, dialect) ?? parser.Parse(chunkText, dialect);
+            }
+
+            return parser;
+        }
+
+        if (chunks.Length < ParallelThreshold)
+        {
+            var parser = new StatementParser();
+            for (var i = 0; i < chunks.Length; i++)
+            {
+                Parse(i, parser);
+            }
+        }
+        else
+        {
+            Parallel.For(0, chunks.Length, () => new StatementParser(), (i, _, parser) => Parse(i, parser), _ => { });
+        }
+
+        return syntaxes;
+    }
 }

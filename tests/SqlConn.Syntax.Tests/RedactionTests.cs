@@ -20,6 +20,8 @@ public sealed class RedactionTests
     [InlineData($"ALTER SECRET s AS '{Secret}'", "ALTER SECRET s AS '********'")]
     [InlineData($"CREATE ROLE r WITH LOGIN PASSWORD '{Secret}'", "CREATE ROLE r WITH LOGIN PASSWORD '********'")]
     [InlineData($"ALTER ROLE r WITH PASSWORD '{Secret}'", "ALTER ROLE r WITH PASSWORD '********'")]
+    [InlineData($"CREATE CONNECTION k TO KAFKA (BROKER 'k:9092', SASL PASSWORD '{Secret}')", "CREATE CONNECTION k TO KAFKA (BROKER = 'k:9092', SASL PASSWORD = '********')")]
+    [InlineData($"ALTER CONNECTION pg SET (PASSWORD = E'{Secret}'), SET (HOST 'db')", "ALTER CONNECTION pg SET (PASSWORD = '********'), SET (HOST = 'db')")]
     [InlineData($"INSERT INTO t VALUES (E'{Secret}', $${Secret}$$, X'0F')", "INSERT INTO t VALUES ('********', '********', '********')")]
     public void Masks_secret_values_and_passwords(string sql, string expected)
     {

@@ -56,6 +56,20 @@ public sealed class RobustnessTests
         Assert.Equal(SyntaxDiagnostics.TooDeeplyNested.Code, Assert.Single(script.Diagnostics).Code);
     }
 
+    [Theory]
+    [InlineData(" + ")]
+    [InlineData(" AND ")]
+    [InlineData("::int")]
+    public async Task A_100000_operator_chain_is_a_diagnostic_on_a_thread_pool_thread(string op)
+    {
+        var sql = "SELECT x" + string.Concat(Enumerable.Repeat(op + "x", 100_000)) + "; DROP SECRET s";
+
+        var script = await Task.Run(() => SqlParser.ParseScript(sql));
+
+        Assert.Equal(SyntaxDiagnostics.TooDeeplyNested.Code, Assert.Single(script.Diagnostics).Code);
+        Assert.IsType<Tree.DropObjectsStatement>(script.Statements[1].Node);
+    }
+
     /// <summary>Statements nested just under the guard, in every shape that nests, on a thread-pool thread (a smaller stack than the main thread's).</summary>
     public static TheoryData<string> JustUnderTheGuard => new()
     {
@@ -71,6 +85,9 @@ public sealed class RobustnessTests
         Nested("CREATE CONNECTION c TO POSTGRES (HOST = ", "(", "'h'", ")", NestingGuard.MaxDepth - 1) + ")",
         Nested("CREATE CONNECTION c TO POSTGRES (HOST = ", "[", "'h'", "]", NestingGuard.MaxDepth - 1) + ")",
         Nested("SELECT 1 IN ", "(", "1", ")", NestingGuard.MaxDepth),
+        "SELECT 1" + string.Concat(Enumerable.Repeat(" + 1", NestingGuard.MaxChain)),
+        "SELECT x" + string.Concat(Enumerable.Repeat("[1]", NestingGuard.MaxChain)),
+        "CREATE SECRET s AS 'a'" + string.Concat(Enumerable.Repeat(" || 'a'", NestingGuard.MaxChain - 1)) + "::bytea",
     };
 
     [Theory]

@@ -23,23 +23,25 @@ internal static class RunCommand
         };
         var format = CommonOptions.Format("text", "json");
         var dialect = CommonOptions.Dialect();
-        var role = new Option<string?>("--role") { Description = "Run as this role (default: materialize, a superuser)." };
+        var role = new Option<string?>("--role") { Description = "Run as this role (default: materialize, a superuser; in CockroachDB: root)." };
         var seed = new Option<ulong?>("--seed") { Description = "Make generated keys and ids deterministic." };
         var state = new Option<FileInfo?>("--state") { Description = "Start from a catalog snapshot written by --save." };
         var save = new Option<FileInfo?>("--save") { Description = "Write the catalog after the scripts to this file." };
+        var explain = new Option<bool>("--explain-privileges") { Description = "Before each statement, list the privileges it requires and whether the role holds them." };
         var command = new Command("run", "Execute SQL scripts in the catalog simulator and show their results. Exit code 0: every statement succeeded, 1: one failed, 2: usage or I/O problem.")
         {
-            scripts, format, dialect, role, seed, state, save,
+            scripts, format, dialect, role, seed, state, save, explain,
         };
         command.SetAction(result => Run(
             new RunOptions(
                 result.GetValue(scripts) ?? [],
                 result.GetValue(format) ?? "text",
-                result.GetValue(dialect),
+                result.GetValue(dialect) ?? SqlDialect.Materialize,
                 result.GetValue(role),
                 result.GetValue(seed),
                 result.GetValue(state),
-                result.GetValue(save)),
+                result.GetValue(save),
+                result.GetValue(explain)),
             stdout,
             stderr));
         return command;
@@ -53,22 +55,23 @@ internal static class RunCommand
             var catalog = options.State is { } stateFile
                 ? Snapshots.Load(stateFile.FullName)
                 : DefaultCatalog.Create(options.Seed ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
-            var state = Sessions.Start(catalog, options.Role, options.Dialect);
-            var runs = new List<(LoadedScript Script, ScriptRun Run)>();
+            // --role names a user of the first script's dialect (a `-- sqlconn: dialect=` line may override --dialect).
+            var state = Sessions.Start(catalog, options.Role, loaded.Count > 0 ? loaded[0].Script.Dialect : options.Dialect);
+            var runs = new List<ScriptRunReport>();
             foreach (var script in loaded)
             {
                 var run = ScriptRunner.Run(state, script.Script);
-                runs.Add((script, run));
+                runs.Add(new ScriptRunReport(script, state, run));
                 state = run.Final;
             }
 
             if (options.Format == "json")
             {
-                RunJsonReporter.Write(runs, stdout);
+                RunJsonReporter.Write(runs, options.ExplainPrivileges, stdout);
             }
             else
             {
-                RunTextReporter.Write(runs, stdout);
+                RunTextReporter.Write(runs, options.ExplainPrivileges, stdout);
             }
 
             if (options.Save is { } saveFile)
@@ -85,5 +88,5 @@ internal static class RunCommand
         }
     }
 
-    private sealed record RunOptions(string[] Scripts, string Format, SqlDialect Dialect, string? Role, ulong? Seed, FileInfo? State, FileInfo? Save);
+    private sealed record RunOptions(string[] Scripts, string Format, SqlDialect Dialect, string? Role, ulong? Seed, FileInfo? State, FileInfo? Save, bool ExplainPrivileges);
 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SqlConn.Cli.Commands;
 using SqlConn.Engine.Execution;
+using SqlConn.Engine.Privileges;
 using SqlConn.Engine.Values;
 using SqlConn.Syntax.Printing;
 
@@ -13,22 +14,27 @@ namespace SqlConn.Cli.Reporting;
 /// <c>sqlconn run --format json</c>, exactly:
 /// <c>{"statements":[{"sql","line","status","tag","columns","rows","notices","error":{"code","message","detail","hint"}}]}</c>.
 /// Every key is always present (<c>tag</c> and <c>error</c> may be null). <c>sql</c> is the statement
-/// printed with secret values masked; a notice is its message followed by its DETAIL and HINT lines.
+/// printed with secret values masked (a CockroachDB URI as a whole, as CockroachDB logs statements); a notice
+/// is its message followed by its DETAIL and HINT lines. The rows of SHOW CREATE EXTERNAL CONNECTION are the
+/// one place a CockroachDB credential is printed, as CockroachDB shows it to users allowed to run it.
+/// With <c>--explain-privileges</c> each statement also has <c>"privileges":[{"requirement","reason","held","through"}]</c>.
 /// </summary>
 internal static class RunJsonReporter
 {
-    public static void Write(IEnumerable<(LoadedScript Script, ScriptRun Run)> runs, TextWriter output)
+    public static void Write(IEnumerable<ScriptRunReport> runs, bool explainPrivileges, TextWriter output)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartArray("statements");
-            foreach (var (script, run) in runs)
+            foreach (var report in runs)
             {
-                foreach (var statement in run.Statements)
+                var before = report.Before;
+                foreach (var statement in report.Run.Statements)
                 {
-                    Statement(json, script, statement);
+                    Statement(json, report.Script, statement, explainPrivileges ? before : null);
+                    before = statement.After;
                 }
             }
 
@@ -39,7 +45,7 @@ internal static class RunJsonReporter
         output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
-    private static void Statement(Utf8JsonWriter json, LoadedScript script, ExecutedStatement statement)
+    private static void Statement(Utf8JsonWriter json, LoadedScript script, ExecutedStatement statement, EngineState? explainFrom)
     {
         var result = statement.Result;
         json.WriteStartObject();
@@ -88,7 +94,28 @@ internal static class RunJsonReporter
             json.WriteNull("error");
         }
 
+        if (explainFrom is not null)
+        {
+            Privileges(json, explainFrom, statement);
+        }
+
         json.WriteEndObject();
+    }
+
+    private static void Privileges(Utf8JsonWriter json, EngineState before, ExecutedStatement statement)
+    {
+        json.WriteStartArray("privileges");
+        foreach (var check in PrivilegeExplainer.Explain(before, statement.Statement))
+        {
+            json.WriteStartObject();
+            json.WriteString("requirement", PrivilegeExplainer.Describe(check, before.Catalog));
+            json.WriteString("reason", check.Requirement.Reason);
+            json.WriteBoolean("held", check.Held);
+            json.WriteString("through", check.Grant.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static string WithDetails(string message, string? detail, string? hint) =>

@@ -1,4 +1,3 @@
-using SqlConn.Cli.Commands;
 using SqlConn.Engine.Execution;
 
 namespace SqlConn.Cli.Reporting;
@@ -6,11 +5,11 @@ namespace SqlConn.Cli.Reporting;
 /// <summary><c>sqlconn run</c>'s text output: each script's run as psql would show it (<see cref="RunText"/>).</summary>
 internal static class RunTextReporter
 {
-    public static void Write(IEnumerable<(LoadedScript Script, ScriptRun Run)> runs, TextWriter output)
+    public static void Write(IEnumerable<ScriptRunReport> runs, bool explainPrivileges, TextWriter output)
     {
-        foreach (var (script, run) in runs)
+        foreach (var report in runs)
         {
-            RunText.Write(output, script.Path, script.Text, run);
+            RunText.Write(output, report.Script.Path, report.Script.Text, report.Run, explainPrivileges ? report.Before : null);
         }
     }
 }

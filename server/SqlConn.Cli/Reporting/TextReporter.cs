@@ -4,7 +4,7 @@ namespace SqlConn.Cli.Reporting;
 
 /// <summary>
 /// Compiler-style output: each diagnostic as <see cref="DiagnosticRenderer"/> draws it (location,
-/// message, source line with carets, DETAIL and HINT lines), then a summary line.
+/// message, source line with carets, DETAIL and HINT lines), then the summary line.
 /// </summary>
 internal static class TextReporter
 {
@@ -14,12 +14,10 @@ internal static class TextReporter
         {
             foreach (var diagnostic in file.Diagnostics)
             {
-                output.Write(DiagnosticRenderer.Render(file.Text, diagnostic, file.Path));
+                output.Write(DiagnosticRenderer.Render(file.Text, diagnostic, file.Path, file.Secrets));
             }
         }
 
-        output.WriteLine($"{Plural(report.Files.Length, "file")} checked: {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}");
+        output.WriteLine(report.Summary());
     }
-
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Cockroach.State;
 
 namespace SqlConn.Engine.Catalog;
 
@@ -8,6 +9,7 @@ namespace SqlConn.Engine.Catalog;
 /// snapshot (the language server keeps them to re-execute from the first edited statement).
 /// The two indexes (<see cref="ItemsByName"/>, <see cref="DependentsById"/>) are maintained by
 /// <see cref="WithItem"/> and <see cref="WithoutItem"/>; never set <see cref="Items"/> directly.
+/// <see cref="Cockroach"/> holds the CockroachDB cluster that scripts of that dialect change.
 /// </summary>
 public sealed record Catalog
 {
@@ -27,11 +29,26 @@ public sealed record Catalog
     /// <summary>The ids of the items that reference an item, by the referenced item's id.</summary>
     public required ImmutableDictionary<string, ImmutableHashSet<string>> DependentsById { get; init; }
 
+    /// <summary>The system privileges (CREATEROLE, CREATEDB, CREATECLUSTER, CREATENETWORKPOLICY) granted to roles.</summary>
+    public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
+
+    /// <summary>The rules of ALTER DEFAULT PRIVILEGES, applied to objects created afterwards.</summary>
+    public required ImmutableArray<DefaultPrivilegeRule> DefaultPrivileges { get; init; }
+
     public required CatalogIds Ids { get; init; }
 
     public required Entropy Entropy { get; init; }
 
     public required EnvironmentSettings Environment { get; init; }
+
+    /// <summary>
+    /// Replaced whenever an item changes its name: what was printed with the names of one generation
+    /// (a connection's create_sql) stays valid as long as the generation does.
+    /// </summary>
+    public NamesGeneration Names { get; init; } = new();
+
+    /// <summary>Users, external connections and privileges of the CockroachDB dialect.</summary>
+    public CockroachCatalog Cockroach { get; init; } = CockroachCatalog.Initial;
 
     public Database? FindDatabase(string name) => Databases.Values.FirstOrDefault(d => d.Name == name);
 
@@ -57,7 +74,17 @@ public sealed record Catalog
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
     public Catalog WithItem(CatalogItem item)
     {
-        var catalog = Items.TryGetValue(item.Id, out var previous) ? WithoutItem(previous.Id) : this;
+        var catalog = this;
+        if (Items.TryGetValue(item.Id, out var previous))
+        {
+            // Replacing an item (ALTER, RENAME) keeps the items that depend on it.
+            catalog = WithoutItem(previous.Id);
+            if (DependentsById.TryGetValue(item.Id, out var dependentsOfItem))
+            {
+                catalog = catalog with { DependentsById = catalog.DependentsById.SetItem(item.Id, dependentsOfItem) };
+            }
+        }
+
         var dependents = catalog.DependentsById;
         foreach (var reference in item.References)
         {
@@ -66,6 +93,7 @@ public sealed record Catalog
 
         return catalog with
         {
+            Names = previous is not null && previous.Name != item.Name ? new NamesGeneration() : Names,
             Items = catalog.Items.SetItem(item.Id, item),
             ItemsByName = catalog.ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
             DependentsById = dependents,

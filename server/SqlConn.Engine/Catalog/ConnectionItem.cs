@@ -9,6 +9,11 @@ namespace SqlConn.Engine.Catalog;
 /// and what Materialize generated for it (SSH public keys). Its <c>create_sql</c> is printed from
 /// these on demand, so renamed references always show their current names.
 /// </summary>
+/// <remarks>
+/// The last printed create_sql is kept as a memo: queries over mz_connections read it for every row.
+/// It holds the item it was printed for (a <c>with</c> copy, which shares the holder, is another item) and the
+/// catalog's <see cref="NamesGeneration"/>, and is used only while both are the same.
+/// </remarks>
 public sealed record ConnectionItem(
     string Id,
     uint Oid,
@@ -23,9 +28,37 @@ public sealed record ConnectionItem(
 {
     public override ItemKind Kind => ItemKind.Connection;
 
-    public override ImmutableArray<string> References { get; } = [.. Options.SelectMany(o => o.Value.References).Distinct()];
+    private readonly CreateSqlMemo memo = new();
+
+    /// <summary>Computed from <see cref="Options"/> on each use: a <c>with</c> copy that changes the options must not keep the old references.</summary>
+    public override ImmutableArray<string> References => [.. Options.SelectMany(o => o.Value.References).Distinct()];
 
     public StoredOption? Option(string name) => Options.FirstOrDefault(o => o.Name == name);
+
+    /// <summary>The normalised statement Materialize stores for the connection (spec §4.2), with the catalog's current names.</summary>
+    public string CreateSql(Catalog catalog)
+    {
+        if (memo.Printed is { } printed && ReferenceEquals(printed.Item, this) && ReferenceEquals(printed.Names, catalog.Names))
+        {
+            return printed.Sql;
+        }
+
+        var sql = Connections.CreateSql.Of(this, catalog);
+        memo.Printed = new PrintedCreateSql(this, catalog.Names, sql);
+        return sql;
+    }
+
+    private sealed record PrintedCreateSql(ConnectionItem Item, NamesGeneration Names, string Sql);
+
+    /// <summary>The memo's holder: a cache, so it takes no part in the item's equality.</summary>
+    private sealed class CreateSqlMemo
+    {
+        public PrintedCreateSql? Printed { get; set; }
+
+        public override bool Equals(object? obj) => obj is CreateSqlMemo;
+
+        public override int GetHashCode() => 0;
+    }
 }
 
 /// <summary>

@@ -59,6 +59,8 @@ public static class DefaultCatalog
             Items = ImmutableDictionary<string, CatalogItem>.Empty,
             ItemsByName = ImmutableDictionary<(string, string), string>.Empty,
             DependentsById = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty,
+            SystemPrivileges = [new AclItem(MzSystemRoleId, MzSystemRoleId, Privilege.CreateRole | Privilege.CreateDb | Privilege.CreateCluster | Privilege.CreateNetworkPolicy)],
+            DefaultPrivileges = [],
             Ids = new CatalogIds(NextItem: 1, NextOid: 20100, NextSchema: 4, NextDatabase: 2, NextRole: 2, NextCluster: 2, NextReplica: 2),
             Entropy = entropy,
             Environment = new EnvironmentSettings(environmentId, externalIdPrefix),

@@ -58,13 +58,13 @@ internal static class ConnectionPlanner
         var resolved = new Dictionary<ObjectName, string>(ReferenceEqualityComparer.Instance);
         foreach (var option in options)
         {
-            foreach (var (name, expectsSecret) in References(option.Value))
+            foreach (var (name, expectsSecret) in OptionReferences.Of(option.Value))
             {
                 var item = Names.Item(catalog, session, name);
                 if (expectsSecret && item is not SecretItem)
                 {
                     throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"{catalog.FullName(item)} is not a secret", name,
-                        $"{name} is {item.KindName}");
+                        $"{name} is a {item.KindName}");
                 }
 
                 if (!expectsSecret && item is not ConnectionItem)
@@ -78,17 +78,6 @@ internal static class ConnectionPlanner
 
         return resolved;
     }
-
-    private static IEnumerable<(ObjectName Name, bool ExpectsSecret)> References(OptionValue? value) => value switch
-    {
-        SecretValue s => [(s.Secret, true)],
-        ObjectReferenceValue r => [(r.Name, false)],
-        PrivatelinkValue p => [(p.Connection, false)],
-        BrokerValue b => b.Broker.Tunnel is { } t ? [(t.Connection, false)] : [],
-        BrokerListValue l => l.Brokers.Select(b => b.Tunnel).OfType<BrokerTunnel>().Select(t => (t.Connection, false)),
-        SequenceValue s => s.Items.SelectMany(References),
-        _ => [],
-    };
 
     private static Dictionary<string, PlannedOption> Extract(ImmutableArray<Option> options, IReadOnlyDictionary<ObjectName, string> resolved)
     {

@@ -19,7 +19,7 @@ internal static class OptionValueConverter
         return definition.Kind switch
         {
             OptionValueKind.Text => Text(definition, option, value, "must provide a string value"),
-            OptionValueKind.Secret => value is SecretValue secret ? new StoredSecret(resolved[secret.Secret]) : throw Invalid(definition, option, "must provide a secret value"),
+            OptionValueKind.Secret => value is SecretValue secret ? new StoredSecret(resolved[secret.Secret]) : throw NotASecret(definition, option, value),
             OptionValueKind.SecretOrText => value is SecretValue secret
                 ? new StoredSecret(resolved[secret.Secret])
                 : Text(definition, option, value, "must provide a string or secret value"),
@@ -48,12 +48,36 @@ internal static class OptionValueConverter
         null or MissingValue => throw Invalid(definition, option, missing),
         StringValue s => new StoredText(s.Literal.Value, Bare: false),
         NameValue { Name.Parts.Length: 1 } n => new StoredText(n.Name.Parts[0].Value, Bare: true),
-        NameValue => throw Invalid(definition, option, "incompatible value types: cannot convert object names to text"),
-        SecretValue => throw Invalid(definition, option, "incompatible value types: cannot convert secrets to text"),
-        SequenceValue or BrokerListValue => throw Invalid(definition, option, "incompatible value types: cannot convert sequences to text"),
-        MapValue => throw Invalid(definition, option, "incompatible value types: cannot convert maps to text"),
-        _ => throw Invalid(definition, option, "cannot use value as string"),
+        _ => throw Invalid(definition, option, Incompatible(value, "text") ?? "cannot use value as string"),
     };
+
+    /// <summary>
+    /// Materialize's error for a value that is not a scalar at all (a secret, a list, a map, a dotted
+    /// name) where a scalar of type <paramref name="target"/> is expected (<c>text</c>, <c>uint2</c>,
+    /// <c>int</c>, <c>bool</c>); null for scalars, whose errors depend on the target (spec §7.2).
+    /// </summary>
+    public static string? Incompatible(OptionValue value, string target) => value switch
+    {
+        NameValue { Name.Parts.Length: > 1 } => $"incompatible value types: cannot convert object names to {target}",
+        SecretValue => $"incompatible value types: cannot convert secrets to {target}",
+        SequenceValue or BrokerListValue => $"incompatible value types: cannot convert sequences to {target}",
+        MapValue => $"incompatible value types: cannot convert maps to {target}",
+        _ => null,
+    };
+
+    /// <summary>
+    /// A secret-only option given something else: Materialize converts the value as a string or secret
+    /// first, so a value that is not even text fails with the text conversion's error.
+    /// </summary>
+    private static StatementFailedException NotASecret(OptionDefinition definition, Option option, OptionValue? value)
+    {
+        if (value is not (null or MissingValue))
+        {
+            Text(definition, option, value, "must provide a secret value");
+        }
+
+        return Invalid(definition, option, "must provide a secret value");
+    }
 
     /// <summary>An integer literal; out-of-range values fail with Rust's integer parse errors, as Materialize's do.</summary>
     private static StoredNumber Number(OptionDefinition definition, Option option, OptionValue? value, long min, long max, bool unsigned)
@@ -65,7 +89,7 @@ internal static class OptionValueConverter
 
         if (value is not NumberValue number)
         {
-            throw Invalid(definition, option, "cannot use value as number");
+            throw Invalid(definition, option, Incompatible(value, unsigned ? "uint2" : "int") ?? "cannot use value as number");
         }
 
         var text = number.Text;

@@ -87,9 +87,15 @@ public static class CatalogDiagnostics
         "ALTER CONNECTION k SET (PROGRESS TOPIC = 'p');",
         "CREATE CONNECTION k2 TO KAFKA (BROKER 'k:9092', PROGRESS TOPIC = 'p');");
 
+    public static readonly DiagnosticDescriptor CircularMembership = new(
+        "SC2013", "circular role membership", DiagnosticSeverity.Error, Category,
+        "Granting the role would make it a member of itself, directly or through other roles.",
+        "GRANT app TO ops;\nGRANT ops TO app;",
+        "GRANT app TO ops;");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         UnknownItem, UnknownSchemaOrDatabase, AlreadyExists, WrongObjectKind, DependentObjects, InvalidName,
-        UnknownCluster, ClusterRule, UnknownRole, SystemObject, WrongDialect, NotSupported,
+        UnknownCluster, ClusterRule, UnknownRole, SystemObject, WrongDialect, NotSupported, CircularMembership,
     ];
 }

@@ -92,9 +92,17 @@ public static class PreviewDiagnostics
         "ALTER SECRET kafka_password AS 'new';",
         "ALTER SECRET kafka_password AS 'new';\nALTER CLUSTER ingest SET (REPLICATION FACTOR = 0);\nALTER CLUSTER ingest SET (REPLICATION FACTOR = 1);");
 
+    public static readonly DiagnosticDescriptor SecretNeverRefreshed = new(
+        "SC4012", "altered secret never reaches running sources", DiagnosticSeverity.Warning, Category,
+        "The script changes a secret that running sources or sinks use, but never recreates the replicas of "
+        + "their clusters: they go on using the previous value (for weeks) after the script ends. Add the "
+        + "refresh recipe for each cluster after the ALTER SECRET.",
+        "ALTER SECRET kafka_password AS 'new';  -- end of script",
+        "ALTER SECRET kafka_password AS 'new';\nALTER CLUSTER ingest SET (REPLICATION FACTOR = 0);\nALTER CLUSTER ingest SET (REPLICATION FACTOR = 1);");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         ValidationNotPerformed, DoubleRotation, DeprecatedAwsCredentials, SecretKindMismatch, InsecureTransport,
-        IgnoredOption, UntunneledBrokers, Skipped, KeyRotation, UncheckedValue, StaleSecret,
+        IgnoredOption, UntunneledBrokers, Skipped, KeyRotation, UncheckedValue, StaleSecret, SecretNeverRefreshed,
     ];
 }

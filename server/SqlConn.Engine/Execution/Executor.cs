@@ -1,4 +1,5 @@
 using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Cockroach.Execution;
 using SqlConn.Engine.Diagnostics;
 using SqlConn.Engine.Execution.Handlers;
 using SqlConn.Syntax;
@@ -26,7 +27,15 @@ public static class Executor
         try
         {
             DialectGate.Check(statement, state.Session.Dialect);
-            Dispatch(context, statement.Node);
+            if (state.Session.Dialect == SqlDialect.CockroachDb)
+            {
+                CockroachExecutor.Execute(context, statement.Node);
+            }
+            else
+            {
+                Dispatch(context, statement.Node);
+            }
+
             return context.Finish();
         }
         catch (StatementFailedException e)
@@ -60,13 +69,18 @@ case QueryStatement s: QueryHandler.Execute(context, s); break;
             case CreateSourceStatement s: SourceHandler.CreateSource(context, s); break;
             case CreateSinkStatement s: SourceHandler.CreateSink(context, s); break;
             case CreateDatabaseStatement s: NamespaceHandler.CreateDatabase(context, s); break;
+            case GrantPrivilegesStatement s: GrantHandler.GrantPrivileges(context, s); break;
+            case RevokePrivilegesStatement s: GrantHandler.RevokePrivileges(context, s); break;
+            case GrantRoleStatement s: GrantHandler.GrantRole(context, s); break;
+            case RevokeRoleStatement s: GrantHandler.RevokeRole(context, s); break;
+            case AlterDefaultPrivilegesStatement s: GrantHandler.AlterDefaultPrivileges(context, s); break;
             case CreateSchemaStatement s: NamespaceHandler.CreateSchema(context, s); break;
             default: NotSimulated(context, node); break;
         }
     }
 
     /// <summary>A statement the simulator recognises but does not execute: it succeeds and says so.</summary>
-    private static void NotSimulated(StatementContext context, Statement node)
+    internal static void NotSimulated(StatementContext context, Statement node)
     {
         var kind = StatementKinds.Of(context.Statement);
         context.Tag = kind;

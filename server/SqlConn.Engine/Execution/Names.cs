@@ -37,6 +37,19 @@ internal static class Names
         return catalog.FindItem(container.Id, parts[^1]);
     }
 
+    /// <summary>The item a name refers to in <paramref name="state"/>, or null when it does not resolve for any reason.</summary>
+    public static CatalogItem? TryItemQuietly(EngineState state, ObjectName name)
+    {
+        try
+        {
+            return TryItem(state.Catalog, state.Session, name);
+        }
+        catch (StatementFailedException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Where a new item goes: the named schema, or the current one.</summary>
     public static (Schema Schema, string Name) ForCreate(Catalog.Catalog catalog, Session session, ObjectName name)
     {

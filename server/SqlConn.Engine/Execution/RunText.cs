@@ -10,12 +10,23 @@ namespace SqlConn.Engine.Execution;
 /// </summary>
 public static class RunText
 {
-    public static void Write(TextWriter output, string path, SourceText text, ScriptRun run)
+    /// <summary>
+    /// Writes <paramref name="run"/>. With <paramref name="explainPrivilegesFrom"/> (the state the run
+    /// started from), each statement is preceded by the privileges it requires and whether they are held.
+    /// </summary>
+    public static void Write(TextWriter output, string path, SourceText text, ScriptRun run, EngineState? explainPrivilegesFrom = null)
     {
         int Line(ExecutedStatement statement, TextSpan span) => text.Lines.GetLineFromPosition(statement.Statement.ToAbsolute(span).Start).LineNumber + 1;
 
+        var before = explainPrivilegesFrom;
         foreach (var statement in run.Statements)
         {
+            if (before is not null)
+            {
+                ExplainPrivileges(output, $"{path}:{Line(statement, statement.Statement.Node.Span)}", before, statement.Statement);
+                before = statement.After;
+            }
+
             foreach (var notice in statement.Result.Notices)
             {
                 Message(output, $"{path}:{Line(statement, notice.Span)}", notice.Level, notice.Message, notice.Detail, notice.Hint);
@@ -34,6 +45,21 @@ public static class RunText
             {
                 output.WriteLine(tag);
             }
+        }
+    }
+
+    private static void ExplainPrivileges(TextWriter output, string location, EngineState state, Syntax.ParsedStatement statement)
+    {
+        var checks = Privileges.PrivilegeExplainer.Explain(state, statement);
+        if (checks.IsEmpty)
+        {
+            return;
+        }
+
+        output.WriteLine($"{location}: PRIVILEGES:");
+        foreach (var check in checks)
+        {
+            output.WriteLine($"  {Privileges.PrivilegeExplainer.Describe(check, state.Catalog)}");
         }
     }
 

@@ -6,16 +6,28 @@ namespace SqlConn.Engine.Execution;
 /// <summary>One executed statement: its result and the state after it (a snapshot the language server reuses).</summary>
 public sealed record ExecutedStatement(ParsedStatement Statement, StatementResult Result, EngineState After);
 
-/// <summary>The statements of a script, executed in order, and the state after the last one.</summary>
-public sealed record ScriptRun(ImmutableArray<ExecutedStatement> Statements, EngineState Final);
+/// <summary>The statements of a script, executed in order from <see cref="Initial"/>, and the state after the last one.</summary>
+public sealed record ScriptRun(EngineState Initial, ImmutableArray<ExecutedStatement> Statements, EngineState Final)
+{
+    public EngineState StateBefore(int index) => index == 0 ? Initial : Statements[index - 1].After;
+}
 
 /// <summary>Executes scripts statement by statement, continuing after errors as a database client would.</summary>
 public static class ScriptRunner
 {
-    /// <summary>Runs <paramref name="script"/> from <paramref name="state"/>, in the script's dialect.</summary>
+    /// <summary>
+    /// Runs <paramref name="script"/> from <paramref name="state"/>, in the script's dialect. A session of the
+    /// other dialect has no user in this one: the script runs in a new session as the dialect's default user.
+    /// </summary>
     public static ScriptRun Run(EngineState state, ParsedScript script)
     {
-        state = state with { Session = state.Session with { Dialect = script.Dialect } };
+        if (state.Session.Dialect != script.Dialect)
+        {
+            var restarted = Sessions.Start(state.Catalog, null, script.Dialect);
+            state = restarted with { Session = restarted.Session with { PrivilegeMode = state.Session.PrivilegeMode } };
+        }
+
+        var initial = state;
         var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(script.Statements.Length);
         foreach (var statement in script.Statements)
         {
@@ -24,6 +36,6 @@ public static class ScriptRunner
             executed.Add(new ExecutedStatement(statement, execution.Result, state));
         }
 
-        return new ScriptRun(executed.MoveToImmutable(), state);
+        return new ScriptRun(initial, executed.MoveToImmutable(), state);
     }
 }

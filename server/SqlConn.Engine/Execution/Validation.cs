@@ -28,7 +28,8 @@ internal static class Validation
             {
                 null => true,
                 BooleanValue b => b.Value,
-                _ => throw StatementContext.Fail(ConnectionDiagnostics.InvalidOptionValue, "invalid VALIDATE: cannot use value as boolean", option.Value.Span,
+                _ => throw StatementContext.Fail(ConnectionDiagnostics.InvalidOptionValue,
+                    $"invalid VALIDATE: {OptionValueConverter.Incompatible(option.Value, "bool") ?? "cannot use value as boolean"}", option.Value.Span,
                     hint: "write VALIDATE = true or VALIDATE = false"),
             };
         }

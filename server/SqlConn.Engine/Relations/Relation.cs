@@ -7,10 +7,13 @@ public sealed record RelationColumn(string Name, SqlType Type);
 
 /// <summary>
 /// A named table of rows: a system table built from the catalog, a SHOW result, or a query result.
-/// Every row has exactly one value per column.
+/// Every row has exactly one value per column. <see cref="Index"/>, when set, finds the rows with a
+/// given value in one of a few key columns without reading <see cref="Rows"/>.
 /// </summary>
 public sealed record Relation(string Schema, string Name, ImmutableArray<RelationColumn> Columns, IReadOnlyList<ImmutableArray<SqlValue>> Rows)
 {
+    public RowIndex? Index { get; init; }
+
     public int ColumnIndex(string name)
     {
         for (var i = 0; i < Columns.Length; i++)
@@ -23,6 +26,15 @@ public sealed record Relation(string Schema, string Name, ImmutableArray<Relatio
 
         return -1;
     }
+}
+
+/// <summary>
+/// The rows of a relation whose value in one of <see cref="Columns"/> equals a key, in the order the
+/// relation lists them: what <c>WHERE id = 'u1'</c> or a join on ids reads instead of every row.
+/// </summary>
+public sealed record RowIndex(ImmutableArray<int> Columns, Func<int, SqlValue, IReadOnlyList<ImmutableArray<SqlValue>>> Lookup)
+{
+    public bool Covers(int column) => Columns.Contains(column);
 }
 
 /// <summary>What a query can see: the relations (the simulator's system catalog) and the session.</summary>

@@ -25,24 +25,32 @@ internal static class SecretValueEvaluator
     /// The fingerprint of the expression's value, or a <see cref="StatementFailedException"/> whose
     /// error is placed on the offending sub-expression (descriptors in <see cref="SecretDiagnostics"/>).
     /// </summary>
-    public static SecretFingerprint Evaluate(Expression expression)
+    public static SecretFingerprint Evaluate(Expression expression) => Execute(Plan(expression));
+
+    /// <summary>
+    /// The planning half (names, types, forbidden constructs, "must have type bytea"): Materialize checks
+    /// privileges after it and before <see cref="Execute"/>.
+    /// </summary>
+    public static SecretValuePlan Plan(Expression expression) => new(SecretExpressionBinder.PlanBytea(expression), expression.Span);
+
+    /// <summary>The execution half: evaluation, then NULL, size and UTF-8.</summary>
+    public static SecretFingerprint Execute(SecretValuePlan plan)
     {
-        var bound = SecretExpressionBinder.PlanBytea(expression);
-        if (BoundExpressionEvaluator.Evaluate(bound) is not BytesDatum value)
+        if (BoundExpressionEvaluator.Evaluate(plan.Bound) is not BytesDatum value)
         {
-            throw SecretErrors.At(expression.Span, SecretDiagnostics.NullValue, "secret value can not be null");
+            throw SecretErrors.At(plan.Span, SecretDiagnostics.NullValue, "secret value can not be null");
         }
 
         try
         {
             if (value.Bytes.Length > MaxLength)
             {
-                throw SecretErrors.At(expression.Span, SecretDiagnostics.TooLarge, "secrets can not be bigger than 512KiB");
+                throw SecretErrors.At(plan.Span, SecretDiagnostics.TooLarge, "secrets can not be bigger than 512KiB");
             }
 
             if (!Utf8.IsValid(value.Bytes))
             {
-                throw SecretErrors.At(expression.Span, SecretDiagnostics.NotUtf8, "secret value must be valid UTF-8");
+                throw SecretErrors.At(plan.Span, SecretDiagnostics.NotUtf8, "secret value must be valid UTF-8");
             }
 
             return SecretFingerprint.Of(value.Bytes);
@@ -53,3 +61,6 @@ internal static class SecretValueEvaluator
         }
     }
 }
+
+/// <summary>A planned secret value: what <see cref="SecretValueEvaluator.Execute"/> evaluates.</summary>
+internal sealed record SecretValuePlan(BoundExpression Bound, Microsoft.CodeAnalysis.Text.TextSpan Span);

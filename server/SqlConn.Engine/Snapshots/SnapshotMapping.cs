@@ -24,7 +24,10 @@ internal static class SnapshotMapping
             [catalog.Ids.NextItem, catalog.Ids.NextOid, catalog.Ids.NextSchema, catalog.Ids.NextDatabase, catalog.Ids.NextRole, catalog.Ids.NextCluster, catalog.Ids.NextReplica],
             BitConverter.ToUInt64(reseed, 0),
             catalog.Environment.EnvironmentId,
-            catalog.Environment.AwsExternalIdPrefix);
+            catalog.Environment.AwsExternalIdPrefix,
+            Acl(catalog.SystemPrivileges),
+            [.. catalog.DefaultPrivileges.Select(r => new DefaultPrivilegeData(r.RoleId, r.DatabaseId, r.SchemaId, (int)r.Kind, r.GranteeId, (int)r.Privileges))],
+            CockroachSnapshotMapping.ToData(catalog.Cockroach));
     }
 
     public static Catalog.Catalog FromData(CatalogData data)
@@ -39,11 +42,14 @@ internal static class SnapshotMapping
             Items = ImmutableDictionary<string, CatalogItem>.Empty,
             ItemsByName = ImmutableDictionary<(string, string), string>.Empty,
             DependentsById = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty,
+            SystemPrivileges = Acl(data.SystemPrivileges),
+            DefaultPrivileges = [.. data.DefaultPrivileges.Select(r => new DefaultPrivilegeRule(r.RoleId, r.DatabaseId, r.SchemaId, (ItemKind)r.Kind, r.GranteeId, (Privilege)r.Privileges))],
             Ids = data.Ids is [var item, var oid, var schema, var database, var role, var cluster, var replica]
                 ? new CatalogIds(item, (uint)oid, schema, database, role, cluster, replica)
                 : throw new SnapshotException("the snapshot's id counters are malformed"),
             Entropy = new Entropy(data.Seed, 0),
             Environment = new EnvironmentSettings(data.EnvironmentId, data.AwsExternalIdPrefix),
+            Cockroach = CockroachSnapshotMapping.FromData(data.Cockroach),
         };
         return data.Items.Aggregate(catalog, (c, item) => c.WithItem(Item(item)));
     }

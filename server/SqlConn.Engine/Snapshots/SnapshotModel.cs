@@ -15,7 +15,15 @@ internal sealed record CatalogData(
     [property: Key(5)] long[] Ids,
     [property: Key(6)] ulong Seed,
     [property: Key(7)] string EnvironmentId,
-    [property: Key(8)] string AwsExternalIdPrefix);
+    [property: Key(8)] string AwsExternalIdPrefix,
+    [property: Key(9)] AclData[] SystemPrivileges,
+    [property: Key(10)] DefaultPrivilegeData[] DefaultPrivileges,
+    [property: Key(11)] CockroachData Cockroach);
+
+[MessagePackObject]
+internal sealed record DefaultPrivilegeData(
+    [property: Key(0)] string RoleId, [property: Key(1)] string? DatabaseId, [property: Key(2)] string? SchemaId,
+    [property: Key(3)] int Kind, [property: Key(4)] string GranteeId, [property: Key(5)] int Privileges);
 
 [MessagePackObject]
 internal sealed record AclData([property: Key(0)] string Grantee, [property: Key(1)] string Grantor, [property: Key(2)] int Privileges);

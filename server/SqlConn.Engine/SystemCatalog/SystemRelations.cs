@@ -17,37 +17,45 @@ internal static class SystemRelations
     public const string MzCatalog = "mz_catalog";
     public const string MzInternal = "mz_internal";
 
+    /// <summary>The simulator's own relations: a schema name Materialize does not use, so they cannot be mistaken for its tables.</summary>
+    public const string Simulator = "sqlconn_sim";
+
     public static ImmutableArray<SystemRelation> All { get; } =
     [
-        new(MzCatalog, "mz_connections",
+        OfItems<ConnectionItem>(MzCatalog, "mz_connections",
             ColumnsOf(("id", Text), ("oid", Oid), ("schema_id", Text), ("name", Text), ("type", Text), ("owner_id", Text),
                 ("privileges", AclItemArray), ("create_sql", Text), ("redacted_create_sql", Text)),
-            s => Connections(s).Select(c =>
+            _ => true,
+            (c, s) =>
             {
-                var createSql = CreateSql.Of(c, s.Catalog);
+                var createSql = c.CreateSql(s.Catalog);
                 return Row(c.Id, (long)c.Oid, c.SchemaId, c.Name, ConnectionTypes.Of(c.Type).CatalogName, c.OwnerId, AclValue(c.Privileges, s.Catalog), createSql, createSql);
-            })),
-        new(MzCatalog, "mz_secrets",
+            }),
+        OfItems<SecretItem>(MzCatalog, "mz_secrets",
             ColumnsOf(("id", Text), ("oid", Oid), ("schema_id", Text), ("name", Text), ("owner_id", Text), ("privileges", AclItemArray)),
-            s => Items<SecretItem>(s).Select(i => Row(i.Id, (long)i.Oid, i.SchemaId, i.Name, i.OwnerId, AclValue(i.Privileges, s.Catalog)))),
-        new(MzCatalog, "mz_ssh_tunnel_connections",
+            _ => true,
+            (i, s) => Row(i.Id, (long)i.Oid, i.SchemaId, i.Name, i.OwnerId, AclValue(i.Privileges, s.Catalog))),
+        OfItems<ConnectionItem>(MzCatalog, "mz_ssh_tunnel_connections",
             ColumnsOf(("id", Text), ("public_key_1", Text), ("public_key_2", Text)),
-            s => Connections(s).Where(c => c.SshKeys is not null).Select(c => Row(c.Id, c.SshKeys?.PublicKey1, c.SshKeys?.PublicKey2))),
-        new(MzCatalog, "mz_kafka_connections",
+            c => c.SshKeys is not null,
+            (c, _) => Row(c.Id, c.SshKeys?.PublicKey1, c.SshKeys?.PublicKey2)),
+        OfItems<ConnectionItem>(MzCatalog, "mz_kafka_connections",
             ColumnsOf(("id", Text), ("brokers", TextArray), ("sink_progress_topic", Text)),
-            s => Connections(s).Where(c => c.Type == Syntax.Tree.ConnectionKind.Kafka).Select(c => Row(
+            c => c.Type == Syntax.Tree.ConnectionKind.Kafka,
+            (c, s) => Row(
                 c.Id,
                 SqlValue.Of(((c.Option("BROKER") ?? c.Option("BROKERS"))?.Value as StoredBrokers)?.Brokers.Select(b => b.Address) ?? []),
-                (c.Option("PROGRESS TOPIC")?.Value as StoredText)?.Value ?? s.Catalog.Environment.DefaultProgressTopic(c.Id)))),
-        new(MzCatalog, "mz_aws_privatelink_connections",
+                (c.Option("PROGRESS TOPIC")?.Value as StoredText)?.Value ?? s.Catalog.Environment.DefaultProgressTopic(c.Id))),
+        OfItems<ConnectionItem>(MzCatalog, "mz_aws_privatelink_connections",
             ColumnsOf(("id", Text), ("principal", Text)),
-            s => Connections(s).Where(c => c.Type == Syntax.Tree.ConnectionKind.AwsPrivatelink)
-                .Select(c => Row(c.Id, s.Catalog.Environment.PrivatelinkPrincipal(c.Id)))),
-        new(MzInternal, "mz_aws_connections",
+            c => c.Type == Syntax.Tree.ConnectionKind.AwsPrivatelink,
+            (c, s) => Row(c.Id, s.Catalog.Environment.PrivatelinkPrincipal(c.Id))),
+        OfItems<ConnectionItem>(MzInternal, "mz_aws_connections",
             ColumnsOf(("id", Text), ("endpoint", Text), ("region", Text), ("access_key_id", Text), ("access_key_id_secret_id", Text),
                 ("secret_access_key_secret_id", Text), ("session_token", Text), ("session_token_secret_id", Text), ("assume_role_arn", Text),
                 ("assume_role_session_name", Text), ("principal", Text), ("external_id", Text), ("example_trust_policy", Jsonb)),
-            s => Connections(s).Where(c => c.Type == Syntax.Tree.ConnectionKind.Aws).Select(c => AwsRows.Row(c, s.Catalog))),
+            c => c.Type == Syntax.Tree.ConnectionKind.Aws,
+            (c, s) => AwsRows.Row(c, s.Catalog)),
         new(MzCatalog, "mz_roles",
             ColumnsOf(("id", Text), ("oid", Oid), ("name", Text), ("inherit", SqlType.Boolean), ("rolcanlogin", SqlType.Boolean), ("rolsuper", SqlType.Boolean)),
             s => s.Catalog.Roles.Values.Where(r => r.Id != Role.PublicId).OrderBy(r => r.Id, IdComparer.Instance)
@@ -71,26 +79,34 @@ internal static class SystemRelations
             ColumnsOf(("id", Text), ("name", Text), ("cluster_id", Text), ("size", Text), ("owner_id", Text)),
             s => s.Catalog.Clusters.Values.OrderBy(c => c.Id, IdComparer.Instance)
                 .SelectMany(c => c.Replicas.Select(r => Row(r.Id, r.Name, c.Id, r.Size, c.OwnerId)))),
-        new(MzCatalog, "mz_sources",
+        OfItems<SourceItem>(MzCatalog, "mz_sources",
             ColumnsOf(("id", Text), ("oid", Oid), ("schema_id", Text), ("name", Text), ("connection_id", Text), ("cluster_id", Text), ("owner_id", Text), ("privileges", AclItemArray)),
-            s => Items<SourceItem>(s).Where(i => !i.IsSink).Select(i => Row(
-                i.Id, (long)i.Oid, i.SchemaId, i.Name, i.ConnectionIds.FirstOrDefault(), i.ClusterId, i.OwnerId, AclValue(i.Privileges, s.Catalog)))),
-        new(MzCatalog, "mz_sinks",
+            i => !i.IsSink,
+            (i, s) => Row(i.Id, (long)i.Oid, i.SchemaId, i.Name, i.ConnectionIds.FirstOrDefault(), i.ClusterId, i.OwnerId, AclValue(i.Privileges, s.Catalog))),
+        OfItems<SourceItem>(MzCatalog, "mz_sinks",
             ColumnsOf(("id", Text), ("oid", Oid), ("schema_id", Text), ("name", Text), ("connection_id", Text), ("cluster_id", Text), ("owner_id", Text)),
-            s => Items<SourceItem>(s).Where(i => i.IsSink).Select(i => Row(
-                i.Id, (long)i.Oid, i.SchemaId, i.Name, i.ConnectionIds.FirstOrDefault(), i.ClusterId, i.OwnerId))),
+            i => i.IsSink,
+            (i, _) => Row(i.Id, (long)i.Oid, i.SchemaId, i.Name, i.ConnectionIds.FirstOrDefault(), i.ClusterId, i.OwnerId)),
         new(MzInternal, "mz_object_dependencies",
             ColumnsOf(("object_id", Text), ("referenced_object_id", Text)),
             s => s.Catalog.Items.Values.OrderBy(i => i.Id, IdComparer.Instance).SelectMany(i => i.References.Select(r => Row(i.Id, r)))),
+        new(MzCatalog, "mz_default_privileges",
+            ColumnsOf(("role_id", Text), ("database_id", Text), ("schema_id", Text), ("object_type", Text), ("grantee", Text), ("privileges", Text)),
+            s => s.Catalog.DefaultPrivileges.Select(r => Row(r.RoleId, r.DatabaseId, r.SchemaId, r.Kind.ToString().ToLowerInvariant(), r.GranteeId,
+                Catalog.Privileges.Letters(r.Privileges)))),
+        new(MzCatalog, "mz_system_privileges",
+            ColumnsOf(("privileges", Text)),
+            s => s.Catalog.SystemPrivileges.Select(a => Row(Acl.Text(a, s.Catalog)))),
+        new(Simulator, "secret_usage",
+            ColumnsOf(("object", Text), ("cluster", Text), ("secret", Text), ("loaded_version", Integer), ("current_version", Integer), ("stale", SqlType.Boolean)),
+            SecretUsageRows.Rows),
         new(MzInternal, "mz_show_connections",
             ColumnsOf(("schema_id", Text), ("name", Text), ("type", Text), ("comment", Text)),
-            s => Connections(s).Select(c => Row(c.SchemaId, c.Name, ConnectionTypes.Of(c.Type).CatalogName, c.Comment ?? string.Empty))),
+            s => Items<ConnectionItem>(s).Select(c => Row(c.SchemaId, c.Name, ConnectionTypes.Of(c.Type).CatalogName, c.Comment ?? string.Empty))),
         new(MzInternal, "mz_show_secrets",
             ColumnsOf(("schema_id", Text), ("name", Text), ("comment", Text)),
             s => Items<SecretItem>(s).Select(i => Row(i.SchemaId, i.Name, i.Comment ?? string.Empty))),
     ];
-
-    private static IEnumerable<ConnectionItem> Connections(EngineState state) => Items<ConnectionItem>(state);
 
     private static IEnumerable<T> Items<T>(EngineState state)
         where T : CatalogItem =>

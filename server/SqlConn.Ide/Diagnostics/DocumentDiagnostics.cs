@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Execution;
 using SqlConn.Ide.Analysis;
 using SqlConn.Syntax.Diagnostics;
 
@@ -6,8 +7,9 @@ namespace SqlConn.Ide.Diagnostics;
 
 /// <summary>
 /// The diagnostics of an analysed document, with absolute spans, in text order: its syntax diagnostics,
-/// then the simulator's errors and warnings. The simulator's informational notices (a validation it
-/// did not perform, keys to install) belong to the preview, not to lint. A statement with syntax errors
+/// then the simulator's errors and warnings, including the whole-script ones (a changed secret running
+/// sources never reload). The simulator's informational notices (a validation it did not perform, keys
+/// to install) belong to the preview, not to lint. A statement with syntax errors
 /// was not executed and adds nothing beyond them. <c>sqlconn lint</c> and the language server both
 /// report exactly these.
 /// </summary>
@@ -20,6 +22,8 @@ public static class DocumentDiagnostics
                 .SelectMany(s => s.Result.Diagnostics
                     .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
                     .Select(d => d.Shift(s.Statement.Offset))))
+            .Concat(StaleSecrets.AtEnd(new ScriptRun(analysis.Before, analysis.Statements, analysis.After))
+                .Select(w => w.Warning.ToDiagnostic().Shift(analysis.Statements[w.StatementIndex].Statement.Offset)))
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Code, StringComparer.Ordinal)];
 }

@@ -44,7 +44,8 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor TooDeeplyNested = new(
         "SC1006", "statement too deeply nested", DiagnosticSeverity.Error, Category,
         "The statement nests parentheses, brackets or prefix operators more deeply than SqlConn "
-        + "analyses (" + Parsing.NestingGuard.MaxDepth + " levels). Simplify the expression.",
+        + "analyses (" + Parsing.NestingGuard.MaxDepth + " levels), or chains more than "
+        + Parsing.NestingGuard.MaxChain + " operators in one expression (a + b + ...). Simplify the expression.",
         "SELECT ((((((((...))))))));",
         "SELECT 1;");
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Misc;
@@ -10,15 +11,27 @@ using SqlConn.Syntax.Tree;
 namespace SqlConn.Syntax.Parsing;
 
 /// <summary>
-/// Parses one statement chunk. Never throws: lexical errors, parser errors, nesting beyond the
-/// guard and (defensively) internal failures all become diagnostics.
+/// Parses statement chunks. Never throws: lexical errors, parser errors, nesting beyond the guard
+/// and (defensively) internal failures all become diagnostics. An instance keeps one lexer and one
+/// parser and reuses them for every chunk it parses; it is not thread-safe (one per thread).
 /// </summary>
-internal static class StatementParser
+internal sealed class StatementParser
 {
-    public static StatementSyntax Parse(string chunk, SqlDialect dialect)
+    private readonly SqlConnLexer lexer = NewLexer(string.Empty);
+    private readonly SqlConnParser parser;
+
+    public StatementParser()
+    {
+        parser = new SqlConnParser(new CommonTokenStream(lexer));
+        parser.RemoveErrorListeners();
+    }
+
+    public StatementSyntax Parse(string chunk, SqlDialect dialect)
     {
         var diagnostics = new List<Diagnostic>();
-        var stream = Lex(chunk);
+        lexer.SetInputStream(new AntlrInputStream(chunk));
+        var stream = new CommonTokenStream(lexer);
+        stream.Fill();
         var tokens = stream.GetTokens();
         var firstLexicalError = ReportLexicalErrors(tokens, diagnostics);
         var directives = Directives(tokens);
@@ -49,25 +62,30 @@ internal static class StatementParser
     /// </summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<ScriptDirective> Directives) LexTrivia(string chunk)
     {
-        var tokens = Lex(chunk).GetTokens();
+        var stream = new CommonTokenStream(NewLexer(chunk));
+        stream.Fill();
+        var tokens = stream.GetTokens();
         var diagnostics = new List<Diagnostic>();
         ReportLexicalErrors(tokens, diagnostics);
         return ([.. diagnostics], Directives(tokens));
     }
 
     /// <summary>The tokens of any text, comments included, with spans relative to its start.</summary>
-    public static ImmutableArray<SyntaxToken> Tokenize(string text) => SyntaxTokens(Lex(text).GetTokens());
+    public static ImmutableArray<SyntaxToken> Tokenize(string text)
+    {
+        var stream = new CommonTokenStream(NewLexer(text));
+        stream.Fill();
+        return SyntaxTokens(stream.GetTokens());
+    }
 
-    private static CommonTokenStream Lex(string chunk)
+    private static SqlConnLexer NewLexer(string chunk)
     {
         var lexer = new SqlConnLexer(new AntlrInputStream(chunk), TextWriter.Null, TextWriter.Null);
         lexer.RemoveErrorListeners();
-        var stream = new CommonTokenStream(lexer);
-        stream.Fill();
-        return stream;
+        return lexer;
     }
 
-    private static Statement ParseTokens(
+    private Statement ParseTokens(
         string chunk, SqlDialect dialect, CommonTokenStream stream, IList<IToken> tokens, int firstLexicalError, List<Diagnostic> diagnostics)
     {
         if (NestingGuard.FindTooDeep(tokens) is { } tooDeep)
@@ -76,9 +94,8 @@ internal static class StatementParser
             return new InvalidStatement(Whole(tokens));
         }
 
-        var parser = new SqlConnParser(stream);
-        parser.RemoveErrorListeners();
-        var tree = ParseTwoStage(parser, stream, out var reports);
+        parser.TokenStream = stream;
+        var tree = ParseTwoStage(stream, out var reports);
 
         var firstToken = tokens.FirstOrDefault(t => t.Channel == TokenConstants.DefaultChannel);
         var reported = new HashSet<int>();
@@ -101,7 +118,7 @@ internal static class StatementParser
     /// statement parsed again with full LL prediction and error recovery, which reports errors
     /// exactly where they are.
     /// </summary>
-    private static SqlConnParser.StatementContext ParseTwoStage(SqlConnParser parser, CommonTokenStream stream, out List<SyntaxErrorReport> reports)
+    private SqlConnParser.StatementContext ParseTwoStage(CommonTokenStream stream, out List<SyntaxErrorReport> reports)
     {
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
@@ -164,23 +181,31 @@ internal static class StatementParser
             : $"\"{c}\" (U+{(int)c:X4})";
     }
 
-    private static ImmutableArray<ScriptDirective> Directives(IList<IToken> tokens) =>
-        [.. tokens
-            .Where(t => t.Type == SqlConnLexer.LINE_COMMENT)
-            .SelectMany(t => ScriptDirective.Parse(t.Text, TextSpan.FromBounds(t.StartIndex, t.StopIndex + 1)))];
-
-    private static ImmutableArray<SyntaxToken> SyntaxTokens(IList<IToken> tokens)
+    private static ImmutableArray<ScriptDirective> Directives(IList<IToken> tokens)
     {
-        var result = ImmutableArray.CreateBuilder<SyntaxToken>(tokens.Count);
+        var directives = ImmutableArray<ScriptDirective>.Empty;
         foreach (var token in tokens)
         {
-            if (token.Type != TokenConstants.EOF)
+            if (token.Type == SqlConnLexer.LINE_COMMENT)
             {
-                result.Add(new SyntaxToken(TokenFacts.Kind(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), TokenFacts.Keyword(token.Type)));
+                directives = directives.AddRange(ScriptDirective.Parse(token.Text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1)));
             }
         }
 
-        return result.ToImmutable();
+        return directives;
+    }
+
+    private static ImmutableArray<SyntaxToken> SyntaxTokens(IList<IToken> tokens)
+    {
+        // The last token is EOF.
+        var result = new SyntaxToken[tokens.Count - 1];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var token = tokens[i];
+            result[i] = new SyntaxToken(TokenFacts.Kind(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), TokenFacts.Keyword(token.Type));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     private static TextSpan Whole(IList<IToken> tokens)
@@ -191,8 +216,9 @@ internal static class StatementParser
 
     private static Diagnostic TooDeep(TextSpan span) =>
         new(SyntaxDiagnostics.TooDeeplyNested, span,
-            $"statement is too deeply nested: SqlConn analyses at most {NestingGuard.MaxDepth} levels of brackets and prefix operators");
+            $"statement is too deeply nested: SqlConn analyses at most {NestingGuard.MaxDepth} levels of brackets and prefix operators "
+            + $"and chains of at most {NestingGuard.MaxChain} operators");
 
     private static ImmutableArray<Diagnostic> Deduplicate(List<Diagnostic> diagnostics) =>
-        [.. diagnostics.DistinctBy(d => (d.Code, d.Span, d.Message)).OrderBy(d => d.Span.Start)];
+        diagnostics.Count == 0 ? [] : [.. diagnostics.DistinctBy(d => (d.Code, d.Span, d.Message)).OrderBy(d => d.Span.Start)];
 }

@@ -180,14 +180,15 @@ internal sealed partial class TreeBuilder
     /// </summary>
     private OptionName OptionName(ParserRuleContext? c)
     {
-        var tokens = c is null ? [] : Terminals(c).ToList();
+        var tokens = c is null ? [] : Terminals(c);
         if (tokens.Count == 0)
         {
             return new OptionName(string.Empty, Span(c));
         }
 
-        var words = tokens.Select(t => t.Type == SqlConnLexer.NUMBER ? t.Text : t.Text.ToUpperInvariant()).ToList();
-        var name = string.Join(' ', words);
+        // Keywords come upper-cased from the vocabulary (no allocation); the digit of PUBLIC KEY n as written.
+        var words = tokens.ConvertAll(t => TokenFacts.Keyword(t.Type) ?? t.Text.ToUpperInvariant());
+        var name = words.Count == 1 ? words[0] : string.Join(' ', words);
         if (name == "USERNAME")
         {
             name = "USER";

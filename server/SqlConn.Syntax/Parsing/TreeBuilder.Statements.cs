@@ -25,7 +25,7 @@ internal sealed partial class TreeBuilder
             [.. x.roleAttribute().Select(RoleAttribute)],
             span),
         _ when c.createClusterReplica() is { } x => new CreateClusterReplicaStatement(
-            ReplicaName(x.ident(0), x.ident(1), Span(x)), [.. x.replicaOption().Select(GenericOption)], span),
+            ReplicaName(x.ident(0), x.ident(1), TextSpan.FromBounds(Span(x.ident(0)).Start, Span(x.ident(1)).End)), [.. x.replicaOption().Select(GenericOption)], span),
         _ when c.createCluster() is { } x => new CreateClusterStatement(
             Id(x.ident(), span.End), [.. x.clusterOption().Select(ClusterOption)], GenericWith(x.genericWithClause()), span),
         _ when c.createDatabase() is { } x => new CreateDatabaseStatement(IfNotExists(x.ifNotExists()), Id(x.ident(), span.End), span),
@@ -406,10 +406,10 @@ internal sealed partial class TreeBuilder
         };
         var nameTokens = c is GenericOptionContext generic
             ? [.. generic.genericOptionWord().Select(w => w.Start)]
-            : nameContext is null ? new List<IToken>() : Terminals(nameContext).ToList();
+            : nameContext is null ? [] : Terminals(nameContext);
         var name = nameTokens.Count == 0
             ? new OptionName(string.Empty, Span(c))
-            : new OptionName(string.Join(' ', nameTokens.Select(t => t.Text.ToUpperInvariant())), Cover(nameTokens[0], nameTokens[^1]));
+            : new OptionName(string.Join(' ', nameTokens.Select(t => TokenFacts.Keyword(t.Type) ?? t.Text.ToUpperInvariant())), Cover(nameTokens[0], nameTokens[^1]));
         return new Option(name, Value(valueClause), Span(c));
     }
 

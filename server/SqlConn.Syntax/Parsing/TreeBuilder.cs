@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
 using Microsoft.CodeAnalysis.Text;
@@ -100,25 +101,28 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
         return null;
     }
 
-    /// <summary>The terminal tokens under <paramref name="tree"/>, in order.</summary>
-    private static IEnumerable<IToken> Terminals(IParseTree tree)
+    /// <summary>The real terminal tokens under <paramref name="tree"/> (no error node), in order, at most <paramref name="max"/>.</summary>
+    private static List<IToken> Terminals(IParseTree tree, int max = int.MaxValue)
     {
-        for (var i = 0; i < tree.ChildCount; i++)
+        var tokens = new List<IToken>();
+        CollectTerminals(tree, tokens, max);
+        return tokens;
+    }
+
+    private static void CollectTerminals(IParseTree tree, List<IToken> tokens, int max)
+    {
+        for (var i = 0; i < tree.ChildCount && tokens.Count < max; i++)
         {
-            var child = tree.GetChild(i);
-            if (child is ITerminalNode terminal)
+            switch (tree.GetChild(i))
             {
-                if (terminal is not IErrorNode)
-                {
-                    yield return terminal.Symbol;
-                }
-            }
-            else
-            {
-                foreach (var token in Terminals(child))
-                {
-                    yield return token;
-                }
+                case IErrorNode:
+                    break;
+                case ITerminalNode terminal:
+                    tokens.Add(terminal.Symbol);
+                    break;
+                case var child:
+                    CollectTerminals(child, tokens, max);
+                    break;
             }
         }
     }
@@ -130,7 +134,29 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
     /// recovery conjured the rule's token, Start is the next real token (e.g. a closing parenthesis).
     /// </summary>
     private static IToken? FirstToken(ParserRuleContext? context) =>
-        context is null || context.exception is not null ? null : Terminals(context).FirstOrDefault(t => t.Type != TokenConstants.EOF);
+        context is null || context.exception is not null ? null : FirstTerminal(context);
+
+    /// <summary>The first real terminal under <paramref name="tree"/> (no error node, no EOF); <see cref="Terminals"/> without allocating.</summary>
+    private static IToken? FirstTerminal(IParseTree tree)
+    {
+        for (var i = 0; i < tree.ChildCount; i++)
+        {
+            var child = tree.GetChild(i);
+            if (child is ITerminalNode terminal)
+            {
+                if (terminal is not IErrorNode && terminal.Symbol.Type != TokenConstants.EOF)
+                {
+                    return terminal.Symbol;
+                }
+            }
+            else if (FirstTerminal(child) is { } token)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
 
     // ---------------------------------------------------------------------------------------------
     // Names
@@ -159,21 +185,39 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
     }
 
     private ImmutableArray<Identifier> Ids<T>(T[] contexts, int fallback)
-        where T : ParserRuleContext =>
-        [.. contexts.Select(c => Id(c, fallback))];
+        where T : ParserRuleContext
+    {
+        var ids = new Identifier[contexts.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = Id(contexts[i], fallback);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
 
     private ObjectName ItemName(ItemNameContext? context, int fallback)
     {
-        if (context is null || context.ident().Length == 0)
+        var parts = context?.ident();
+        if (context is null || parts is null or { Length: 0 })
         {
             return ObjectName.Missing(fallback);
         }
 
-        return new ObjectName(Ids(context.ident(), End(context)), Span(context));
+        var span = Span(context);
+        return new ObjectName(Ids(parts, span.End), span);
     }
 
-    private ImmutableArray<ObjectName> ItemNames(ItemNameContext[] contexts, int fallback) =>
-        [.. contexts.Select(c => ItemName(c, fallback))];
+    private ImmutableArray<ObjectName> ItemNames(ItemNameContext[] contexts, int fallback)
+    {
+        var names = new ObjectName[contexts.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = ItemName(contexts[i], fallback);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(names);
+    }
 
     /// <summary>A name, or the catalog-serialised <c>[u1 AS db.schema.item]</c>.</summary>
     private ObjectName RawName(RawNameContext? context, int fallback)
@@ -297,7 +341,7 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
     /// </summary>
     private UnanalyzedStatement Unanalyzed(ParserRuleContext statement, TextSpan span)
     {
-        var keywords = Terminals(statement).Take(3).TakeWhile(t => TokenFacts.IsKeyword(t.Type)).ToList();
+        var keywords = Terminals(statement, max: 3).TakeWhile(t => TokenFacts.IsKeyword(t.Type)).ToList();
         var kind = string.Join(' ', keywords.Select(t => TokenFacts.Keyword(t.Type)));
         var kindSpan = keywords.Count > 0 ? Cover(keywords[0], keywords[^1]) : span;
         Error(SyntaxDiagnostics.NotAnalyzed, kindSpan, $"statement is not analyzed: {kind}");

@@ -2,7 +2,8 @@ namespace SqlConn.Syntax.Printing;
 
 /// <summary>
 /// How <see cref="SqlPrinter"/> prints. With <see cref="RedactSecrets"/>, secret material never
-/// reaches the output: secret values (<c>CREATE/ALTER SECRET ... AS</c>) and role passwords print as
+/// reaches the output: secret values (<c>CREATE/ALTER SECRET ... AS</c>), role passwords and values
+/// written in the clear for a secret-only option (<see cref="Redaction.SecretOptions"/>) print as
 /// Materialize's <c>'********'</c>, CockroachDB connection URIs as CockroachDB's own <c>'*****'</c>,
 /// and string literals in statements kept verbatim (unanalysed statements, source and sink tails)
 /// as <c>'********'</c>. <see cref="CatalogForm"/> reproduces how Materialize itself prints the

@@ -20,7 +20,7 @@ internal sealed partial class Printer
     private void AlterCluster(AlterClusterStatement s)
     {
         Write("ALTER CLUSTER ");
-        IfExists(s.IfExists);
+        WriteIf(s.IfExists, "IF EXISTS ");
         Identifier(s.Name);
         Write(' ');
         switch (s.Operation)
@@ -55,7 +55,7 @@ internal sealed partial class Printer
     private void DropClusterReplica(DropClusterReplicaStatement s)
     {
         Write("DROP CLUSTER REPLICA ");
-        IfExists(s.IfExists);
+        WriteIf(s.IfExists, "IF EXISTS ");
         List(s.Replicas, ReplicaName);
     }
 

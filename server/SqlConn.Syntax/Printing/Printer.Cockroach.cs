@@ -11,7 +11,7 @@ internal sealed partial class Printer
     private void CreateExternalConnection(CreateExternalConnectionStatement s)
     {
         Write("CREATE EXTERNAL CONNECTION ");
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Label(s.Name);
         Write(" AS ");
         Uri(s.Uri);
@@ -20,37 +20,30 @@ internal sealed partial class Printer
     private void AlterExternalConnection(AlterExternalConnectionStatement s)
     {
         Write("ALTER EXTERNAL CONNECTION ");
-        IfExists(s.IfExists);
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfExists, "IF EXISTS ");
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Label(s.Name);
         Write(" AS ");
         Uri(s.Uri);
     }
 
-    private void ShowExternalConnections(ShowExternalConnectionsStatement s)
-    {
-        if (s.Name is { } name)
-        {
-            Write("SHOW EXTERNAL CONNECTION ");
-            Label(name);
-        }
-        else
-        {
-            Write("SHOW EXTERNAL CONNECTIONS");
-        }
-    }
+    private void ShowExternalConnections(ShowExternalConnectionsStatement s) =>
+        OneOrAll(s.Name, "SHOW EXTERNAL CONNECTION ", "SHOW EXTERNAL CONNECTIONS");
 
-    private void ShowCreateExternalConnections(ShowCreateExternalConnectionsStatement s)
+    private void ShowCreateExternalConnections(ShowCreateExternalConnectionsStatement s) =>
+        OneOrAll(s.Name, "SHOW CREATE EXTERNAL CONNECTION ", "SHOW CREATE ALL EXTERNAL CONNECTIONS");
+
+    /// <summary>The form of a SHOW statement that names one connection, or the form that shows them all.</summary>
+    private void OneOrAll(Label? name, string one, string all)
     {
-        if (s.Name is { } name)
+        if (name is null)
         {
-            Write("SHOW CREATE EXTERNAL CONNECTION ");
-            Label(name);
+            Write(all);
+            return;
         }
-        else
-        {
-            Write("SHOW CREATE ALL EXTERNAL CONNECTIONS");
-        }
+
+        Write(one);
+        Label(name);
     }
 
     private void CheckExternalConnection(CheckExternalConnectionStatement s)
@@ -96,17 +89,7 @@ internal sealed partial class Printer
     }
 
     /// <summary>A connection URI: CockroachDB masks it whole.</summary>
-    private void Uri(Label uri)
-    {
-        if (options.RedactSecrets)
-        {
-            Write(MaskedUri);
-        }
-        else
-        {
-            Label(uri);
-        }
-    }
+    private void Uri(Label uri) => Secret(uri, Label, MaskedUri);
 
     /// <summary>A string literal, a bare word or a placeholder, as the label was written.</summary>
     private void Label(Label label)

@@ -8,7 +8,7 @@ internal sealed partial class Printer
     private void CreateConnection(CreateConnectionStatement s)
     {
         Write("CREATE CONNECTION ");
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Name(s.Name);
         Write(s.LegacyFor ? " FOR " : " TO ");
         Write(KindKeywords.Of(s.Type.Kind));
@@ -19,7 +19,7 @@ internal sealed partial class Printer
     private void AlterConnection(AlterConnectionStatement s)
     {
         Write("ALTER CONNECTION ");
-        IfExists(s.IfExists);
+        WriteIf(s.IfExists, "IF EXISTS ");
         Name(s.Name);
         if (s.Operation is not AlterConnectionActionsOperation actions)
         {

@@ -9,7 +9,7 @@ namespace SqlConn.Syntax.Printing;
 /// </summary>
 internal sealed partial class Printer
 {
-    public void Expression(Expression expression)
+    private void Expression(Expression expression)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (expression)

@@ -1,3 +1,4 @@
+using SqlConn.Syntax.Redaction;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -11,7 +12,14 @@ internal sealed partial class Printer
         if (option.Value is { } value and not MissingValue)
         {
             Write(" = ");
-            OptionValue(value);
+            if (SecretOptions.HoldsPlainSecret(option))
+            {
+                Secret(value, OptionValue, RedactedValue);
+            }
+            else
+            {
+                OptionValue(value);
+            }
         }
     }
 

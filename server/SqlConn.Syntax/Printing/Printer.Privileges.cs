@@ -11,13 +11,13 @@ internal sealed partial class Printer
         PrivilegesOn(s.Privileges, s.Target);
         Write(" TO ");
         List(s.Grantees, RoleSpec);
-        WithGrantOption(s.WithGrantOption);
+        WriteIf(s.WithGrantOption, " WITH GRANT OPTION");
     }
 
     private void RevokePrivileges(RevokePrivilegesStatement s)
     {
         Write("REVOKE ");
-        GrantOptionFor(s.GrantOptionFor);
+        WriteIf(s.GrantOptionFor, "GRANT OPTION FOR ");
         PrivilegesOn(s.Privileges, s.Target);
         Write(" FROM ");
         List(s.Grantees, RoleSpec);
@@ -29,13 +29,13 @@ internal sealed partial class Printer
         List(s.Privileges, Word);
         Write(" TO ");
         List(s.Grantees, RoleSpec);
-        WithGrantOption(s.WithGrantOption);
+        WriteIf(s.WithGrantOption, " WITH GRANT OPTION");
     }
 
     private void RevokeSystemPrivileges(RevokeSystemPrivilegesStatement s)
     {
         Write("REVOKE ");
-        GrantOptionFor(s.GrantOptionFor);
+        WriteIf(s.GrantOptionFor, "GRANT OPTION FOR ");
         Write("SYSTEM ");
         List(s.Privileges, Word);
         Write(" FROM ");
@@ -140,27 +140,7 @@ internal sealed partial class Printer
 
     private void RoleSpec(RoleSpec role)
     {
-        if (role.Group)
-        {
-            Write("GROUP ");
-        }
-
+        WriteIf(role.Group, "GROUP ");
         Identifier(role.Role);
-    }
-
-    private void WithGrantOption(bool withGrantOption)
-    {
-        if (withGrantOption)
-        {
-            Write(" WITH GRANT OPTION");
-        }
-    }
-
-    private void GrantOptionFor(bool grantOptionFor)
-    {
-        if (grantOptionFor)
-        {
-            Write("GRANT OPTION FOR ");
-        }
     }
 }

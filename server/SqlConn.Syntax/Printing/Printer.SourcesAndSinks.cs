@@ -8,7 +8,7 @@ internal sealed partial class Printer
     private void CreateSource(CreateSourceStatement s)
     {
         Write("CREATE SOURCE ");
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Name(s.Name);
         InCluster(s.InCluster);
         Write(" FROM ");
@@ -32,7 +32,7 @@ internal sealed partial class Printer
     private void CreateSink(CreateSinkStatement s)
     {
         Write("CREATE SINK ");
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Name(s.Name);
         InCluster(s.InCluster);
         Write(" FROM ");

@@ -32,8 +32,8 @@ internal sealed partial class Printer
             case AlterClusterStatement s: AlterCluster(s); break;
             case CreateClusterReplicaStatement s: CreateClusterReplica(s); break;
             case DropClusterReplicaStatement s: DropClusterReplica(s); break;
-            case CreateDatabaseStatement s: Write("CREATE DATABASE "); IfNotExists(s.IfNotExists); Identifier(s.Name); break;
-            case CreateSchemaStatement s: Write("CREATE SCHEMA "); IfNotExists(s.IfNotExists); Name(s.Name); break;
+            case CreateDatabaseStatement s: Write("CREATE DATABASE "); WriteIf(s.IfNotExists, "IF NOT EXISTS "); Identifier(s.Name); break;
+            case CreateSchemaStatement s: Write("CREATE SCHEMA "); WriteIf(s.IfNotExists, "IF NOT EXISTS "); Name(s.Name); break;
             case CreateSourceStatement s: CreateSource(s); break;
             case CreateSinkStatement s: CreateSink(s); break;
             case QueryStatement s: Query(s.Query); break;
@@ -56,7 +56,7 @@ internal sealed partial class Printer
     private void CreateSecret(CreateSecretStatement s)
     {
         Write("CREATE SECRET ");
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Name(s.Name);
         Write(" AS ");
         SecretValue(s.Value);
@@ -65,7 +65,7 @@ internal sealed partial class Printer
     private void AlterSecret(AlterSecretStatement s)
     {
         Write("ALTER SECRET ");
-        IfExists(s.IfExists);
+        WriteIf(s.IfExists, "IF EXISTS ");
         Name(s.Name);
         Write(' ');
         if (s.Operation is SetSecretValueOperation value)
@@ -79,17 +79,7 @@ internal sealed partial class Printer
         }
     }
 
-    private void SecretValue(Expression value)
-    {
-        if (options.RedactSecrets)
-        {
-            Write(RedactedValue);
-        }
-        else
-        {
-            Expression(value);
-        }
-    }
+    private void SecretValue(Expression value) => Secret(value, Expression, RedactedValue);
 
     /// <summary>The operations ALTER CONNECTION, ALTER SECRET and ALTER CLUSTER share.</summary>
     private void AlterOperation(AlterOperation operation)
@@ -110,7 +100,7 @@ internal sealed partial class Printer
         Write("DROP ");
         Write(KindKeywords.Of(s.Kind));
         Write(' ');
-        IfExists(s.IfExists);
+        WriteIf(s.IfExists, "IF EXISTS ");
         Names(s.Names);
         Write(s.Behavior switch
         {
@@ -171,7 +161,7 @@ internal sealed partial class Printer
     private void CreateRole(CreateRoleStatement s)
     {
         Write(s.IsUser ? "CREATE USER " : "CREATE ROLE ");
-        IfNotExists(s.IfNotExists);
+        WriteIf(s.IfNotExists, "IF NOT EXISTS ");
         Identifier(s.Name);
         if (s.Attributes.IsEmpty)
         {

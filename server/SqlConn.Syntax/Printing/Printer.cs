@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using SqlConn.Syntax.Redaction;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -118,19 +119,25 @@ internal sealed partial class Printer(PrintOptions options)
     /// <summary>A string kept verbatim by the tree; with redaction its string literals are masked.</summary>
     private void Verbatim(string text) => Write(options.RedactSecrets ? VerbatimRedaction.Redact(text, RedactedValue) : text);
 
-    private void IfExists(bool ifExists)
+    /// <summary>Writes <paramref name="text"/> when <paramref name="condition"/> holds (optional keywords such as IF EXISTS).</summary>
+    private void WriteIf(bool condition, string text)
     {
-        if (ifExists)
+        if (condition)
         {
-            Write("IF EXISTS ");
+            Write(text);
         }
     }
 
-    private void IfNotExists(bool ifNotExists)
+    /// <summary>A secret: printed with <paramref name="print"/>, or as <paramref name="mask"/> when redacting.</summary>
+    private void Secret<T>(T value, Action<T> print, string mask)
     {
-        if (ifNotExists)
+        if (options.RedactSecrets)
         {
-            Write("IF NOT EXISTS ");
+            Write(mask);
+        }
+        else
+        {
+            print(value);
         }
     }
 }

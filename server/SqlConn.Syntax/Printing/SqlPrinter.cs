@@ -1,3 +1,4 @@
+using SqlConn.Syntax.Redaction;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -64,12 +65,4 @@ public static class SqlPrinter
 
     /// <summary><paramref name="value"/> as a standard string literal: <c>'it''s'</c>.</summary>
     public static string StringLiteral(string value) => StringLiterals.Standard(value);
-
-    /// <summary>One expression, e.g. a secret value (never redacted: it is not a statement).</summary>
-    public static string Print(Expression expression)
-    {
-        var printer = new Printer(PrintOptions.Default);
-        printer.Expression(expression);
-        return printer.ToString();
-    }
 }

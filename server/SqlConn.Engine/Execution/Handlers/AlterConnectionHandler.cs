@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Engine.Ssh;
 using SqlConn.Syntax.Printing;
 using SqlConn.Syntax.Tree;
@@ -33,10 +34,14 @@ internal static class AlterConnectionHandler
         switch (statement.Operation)
         {
             case RenameOperation rename:
-                ItemAlterations.Rename(context, Names.Expect<ConnectionItem>(item, statement.Name, "connection"), rename);
+                var renamed = Names.Expect<ConnectionItem>(item, statement.Name, "connection");
+                PrivilegeEnforcement.Enforce(context, statement);
+                ItemAlterations.Rename(context, renamed, rename);
                 break;
             case OwnerToOperation owner:
-                ItemAlterations.ChangeOwner(context, Names.Expect<ConnectionItem>(item, statement.Name, "connection"), owner);
+                var given = Names.Expect<ConnectionItem>(item, statement.Name, "connection");
+                PrivilegeEnforcement.Enforce(context, statement);
+                ItemAlterations.ChangeOwner(context, given, owner);
                 break;
             case AlterConnectionActionsOperation actions:
                 var connection = item as ConnectionItem ?? throw Names.NotAConnection(context.Catalog, item, statement.Name);
@@ -74,6 +79,7 @@ internal static class AlterConnectionHandler
                 hint: $"only SSH tunnel connections have keys to rotate; {connection.Name} is a connection of type {KindKeywords.Of(connection.Type)}");
         }
 
+        PrivilegeEnforcement.Enforce(context, statement);
         var (newKey, entropy) = SshKeyGenerator.Generate(context.Catalog.Entropy);
         var rotated = connection with { SshKeys = new SshKeys(keys.PublicKey2, newKey, keys.RotationsSinceBastionUpdate + 1) };
         context.Catalog = context.Catalog.WithItem(rotated) with { Entropy = entropy };
@@ -144,6 +150,7 @@ internal static class AlterConnectionHandler
             });
         }
 
+        PrivilegeEnforcement.Enforce(context, statement);
         var altered = connection with { Options = planned.Options };
         context.Catalog = context.Catalog.WithItem(altered);
         context.Warnings(planned.Warnings.Select(w => w.Span == default ? w with { Span = statement.Name.Span } : w));

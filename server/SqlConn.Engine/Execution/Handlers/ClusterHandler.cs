@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Execution.Handlers;
@@ -17,6 +18,7 @@ internal static class ClusterHandler
     public static void Create(StatementContext context, CreateClusterStatement statement)
     {
         context.Tag = "CREATE CLUSTER";
+        PrivilegeEnforcement.Enforce(context, statement);
         if (context.Catalog.FindCluster(statement.Name.Value) is not null)
         {
             throw StatementContext.Fail(CatalogDiagnostics.AlreadyExists, $"cluster '{statement.Name.Value}' already exists", statement.Name.Span);
@@ -64,6 +66,7 @@ internal static class ClusterHandler
         }
 
         RejectSystem(cluster, statement.Name);
+        PrivilegeEnforcement.Enforce(context, statement);
         switch (statement.Operation)
         {
             case SetClusterOptionsOperation set:
@@ -106,6 +109,7 @@ internal static class ClusterHandler
                 hint: $"change its replicas with ALTER CLUSTER {cluster.Name} SET (REPLICATION FACTOR = n)");
         }
 
+        PrivilegeEnforcement.Enforce(context, statement);
         if (cluster.Replicas.Any(r => r.Name == statement.Name.Replica.Value))
         {
             throw StatementContext.Fail(CatalogDiagnostics.AlreadyExists, $"cluster replica '{statement.Name}' already exists", statement.Name.Span);
@@ -145,6 +149,8 @@ internal static class ClusterHandler
                     hint: $"scale it with ALTER CLUSTER {cluster.Name} SET (REPLICATION FACTOR = n)");
             }
 
+            PrivilegeEnforcement.Enforce(context, statement);
+
             context.Catalog = context.Catalog.WithCluster(cluster with { Replicas = cluster.Replicas.Remove(replica) });
             SecretRefresh.ReplicasChanged(context, cluster.Id);
         }
@@ -174,7 +180,9 @@ internal static class ClusterHandler
                     name.Span, hint: "Use DROP ... CASCADE to drop the dependent objects too.");
             }
 
-            DropHandler.Drop(context, hosted, cascade: true, statement);
+            PrivilegeEnforcement.Enforce(context, statement);
+
+            DropHandler.Drop(context, hosted, statement);
             context.Catalog = context.Catalog with { Clusters = context.Catalog.Clusters.Remove(cluster.Id) };
         }
     }

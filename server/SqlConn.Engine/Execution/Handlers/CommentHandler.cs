@@ -1,4 +1,5 @@
 using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Privileges;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Execution.Handlers;
@@ -19,6 +20,7 @@ internal static class CommentHandler
         CatalogItem target = statement.Kind == ObjectKind.Connection
             ? Names.Expect<ConnectionItem>(item, statement.Name, "connection")
             : Names.Expect<SecretItem>(item, statement.Name, "secret");
+        PrivilegeEnforcement.Enforce(context, statement);
         context.Catalog = context.Catalog.WithItem(target with { Comment = statement.Comment?.Value });
     }
 }

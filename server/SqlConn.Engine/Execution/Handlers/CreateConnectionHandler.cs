@@ -1,6 +1,7 @@
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Engine.Ssh;
 using SqlConn.Syntax.Tree;
 
@@ -31,6 +32,7 @@ internal static class CreateConnectionHandler
             return;
         }
 
+        PrivilegeEnforcement.Enforce(context, statement);
         var (id, oid, ids) = context.Catalog.Ids.AllocateItem();
         context.Catalog = context.Catalog with { Ids = ids };
         foreach (var generated in statement.Options.Where(o => o.Name.Name is "PUBLIC KEY 1" or "PUBLIC KEY 2"))

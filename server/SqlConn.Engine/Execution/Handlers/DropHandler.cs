@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Execution.Handlers;
@@ -61,31 +62,37 @@ internal static class DropHandler
             targets.Add(item);
         }
 
-        Drop(context, targets, statement.Behavior == DropBehavior.Cascade, statement);
+        if (statement.Behavior != DropBehavior.Cascade)
+        {
+            RefuseDependents(context, targets, statement);
+        }
+
+        PrivilegeEnforcement.Enforce(context, statement);
+        Drop(context, targets, statement);
     }
 
-    /// <summary>
-    /// Drops <paramref name="targets"/>. Without <paramref name="cascade"/>, the first dependent that is
-    /// not itself dropped blocks the statement; with it, every transitive dependent goes too.
-    /// </summary>
-    public static void Drop(StatementContext context, IReadOnlyList<CatalogItem> targets, bool cascade, Statement statement)
+    /// <summary>RESTRICT: the first dependent of a target that is not itself dropped blocks the statement.</summary>
+    private static void RefuseDependents(StatementContext context, IReadOnlyList<CatalogItem> targets, Statement statement)
     {
         var catalog = context.Catalog;
         var dropped = targets.Select(t => t.Id).ToHashSet();
-        if (!cascade)
+        foreach (var target in targets)
         {
-            foreach (var target in targets)
+            if (catalog.Dependents(target.Id).FirstOrDefault(d => !dropped.Contains(d.Id)) is { } dependent)
             {
-                if (catalog.Dependents(target.Id).FirstOrDefault(d => !dropped.Contains(d.Id)) is { } dependent)
-                {
-                    throw StatementContext.Fail(CatalogDiagnostics.DependentObjects,
-                        $"cannot drop {target.KindName} \"{Names.Minimal(catalog, context.Session, target)}\": still depended upon by {dependent.KindName} \"{Names.Minimal(catalog, context.Session, dependent)}\"",
-                        NameSpan(statement, target),
-                        hint: "Use DROP ... CASCADE to drop the dependent objects too.");
-                }
+                throw StatementContext.Fail(CatalogDiagnostics.DependentObjects,
+                    $"cannot drop {target.KindName} \"{Names.Minimal(catalog, context.Session, target)}\": still depended upon by {dependent.KindName} \"{Names.Minimal(catalog, context.Session, dependent)}\"",
+                    NameSpan(statement, target),
+                    hint: "Use DROP ... CASCADE to drop the dependent objects too.");
             }
         }
+    }
 
+    /// <summary>Drops <paramref name="targets"/> and every item that depends on them, saying which.</summary>
+    public static void Drop(StatementContext context, IReadOnlyList<CatalogItem> targets, Statement statement)
+    {
+        var catalog = context.Catalog;
+        var dropped = targets.Select(t => t.Id).ToHashSet();
         var closure = Closure(catalog, targets);
         var extra = closure.Where(i => !dropped.Contains(i.Id)).ToList();
         if (extra.Count == 1)

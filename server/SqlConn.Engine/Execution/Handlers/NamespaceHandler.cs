@@ -1,5 +1,6 @@
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Execution.Handlers;
@@ -10,6 +11,7 @@ internal static class NamespaceHandler
     public static void CreateDatabase(StatementContext context, CreateDatabaseStatement statement)
     {
         context.Tag = "CREATE DATABASE";
+        PrivilegeEnforcement.Enforce(context, statement);
         var name = statement.Name.Value;
         if (context.Catalog.FindDatabase(name) is not null)
         {
@@ -43,6 +45,7 @@ internal static class NamespaceHandler
         var database = parts.Length == 2
             ? context.Catalog.FindDatabase(parts[0].Value) ?? throw Names.Failure(CatalogDiagnostics.UnknownSchemaOrDatabase, $"unknown database '{parts[0].Value}'", statement.Name)
             : context.Catalog.FindDatabase(context.Session.Database) ?? throw Names.Failure(CatalogDiagnostics.UnknownSchemaOrDatabase, $"unknown database '{context.Session.Database}'", statement.Name);
+        PrivilegeEnforcement.Enforce(context, statement);
         var name = parts[^1].Value;
         if (context.Catalog.FindSchema(database.Id, name) is not null)
         {
@@ -82,7 +85,8 @@ internal static class NamespaceHandler
                     hint: "Use DROP ... CASCADE to drop the dependent objects too.");
             }
 
-            DropHandler.Drop(context, items, cascade: true, statement);
+            PrivilegeEnforcement.Enforce(context, statement);
+            DropHandler.Drop(context, items, statement);
             context.Catalog = context.Catalog with { Schemas = context.Catalog.Schemas.RemoveRange(schemas.Select(s => s.Id)) };
             if (statement.Kind == ObjectKind.Database && context.Catalog.FindDatabase(name.Last.Value) is { } database)
             {

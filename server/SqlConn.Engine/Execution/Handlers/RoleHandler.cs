@@ -1,5 +1,6 @@
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Execution.Handlers;
@@ -10,6 +11,7 @@ internal static class RoleHandler
     public static void Create(StatementContext context, CreateRoleStatement statement)
     {
         context.Tag = statement.IsUser ? "CREATE USER" : "CREATE ROLE";
+        PrivilegeEnforcement.Enforce(context, statement);
         var name = statement.Name.Value;
         if (context.Catalog.FindRole(name) is not null || name.Equals(Role.PublicName, StringComparison.OrdinalIgnoreCase))
         {
@@ -29,6 +31,7 @@ internal static class RoleHandler
 
     public static void Drop(StatementContext context, DropObjectsStatement statement)
     {
+        PrivilegeEnforcement.Enforce(context, statement);
         foreach (var name in statement.Names)
         {
             var identifier = name.Last;
@@ -71,6 +74,7 @@ internal static class RoleHandler
     {
         context.Tag = "SET";
         var role = Names.Role(context.Catalog, statement.Role);
+        PrivilegeEnforcement.Enforce(context, statement);
         context.Session = context.Session with { RoleId = role.Id };
     }
 

@@ -1,5 +1,6 @@
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Engine.Secrets;
 using SqlConn.Syntax.Tree;
 
@@ -15,7 +16,9 @@ internal static class SecretHandler
     {
         context.Tag = "CREATE SECRET";
         var (schema, name) = Names.ForCreate(context.Catalog, context.Session, statement.Name);
-        var value = Evaluate(context, statement.Value);
+        var plan = NotSimulatedIsWarning(context, () => SecretValueEvaluator.Plan(statement.Value));
+        PrivilegeEnforcement.Enforce(context, statement);
+        var value = plan is null ? null : NotSimulatedIsWarning(context, () => SecretValueEvaluator.Execute(plan));
 
         // Materialize allocates the id before the catalog write, so a skipped or refused duplicate consumes one (spec §4.1).
         var (id, oid, ids) = context.Catalog.Ids.AllocateItem();
@@ -51,10 +54,13 @@ internal static class SecretHandler
         }
 
         var secret = Names.Expect<SecretItem>(item, statement.Name, "secret");
+        var plan = statement.Operation is SetSecretValueOperation planned ? NotSimulatedIsWarning(context, () => SecretValueEvaluator.Plan(planned.Value)) : null;
+        PrivilegeEnforcement.Enforce(context, statement);
         switch (statement.Operation)
         {
-            case SetSecretValueOperation set:
-                var changed = secret with { Value = Evaluate(context, set.Value), Version = secret.Version + 1 };
+            case SetSecretValueOperation:
+                var value = plan is null ? null : NotSimulatedIsWarning(context, () => SecretValueEvaluator.Execute(plan));
+                var changed = secret with { Value = value, Version = secret.Version + 1 };
                 context.Catalog = context.Catalog.WithItem(changed);
                 SecretUsage.Changed(context, changed, statement.Name.Span);
                 break;
@@ -67,12 +73,13 @@ internal static class SecretHandler
         }
     }
 
-    /// <summary>The value's fingerprint, or null (with a warning) for valid SQL the simulator does not evaluate.</summary>
-    private static SecretFingerprint? Evaluate(StatementContext context, Expression value)
+    /// <summary>Runs a step of the value's evaluation; valid SQL the simulator does not evaluate is a warning and yields null.</summary>
+    private static T? NotSimulatedIsWarning<T>(StatementContext context, Func<T> step)
+        where T : class
     {
         try
         {
-            return SecretValueEvaluator.Evaluate(value);
+            return step();
         }
         catch (StatementFailedException e) when (e.Error.Descriptor == SecretDiagnostics.NotSimulated)
         {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Engine.Queries;
 using SqlConn.Engine.Relations;
 using SqlConn.Engine.SystemCatalog;
@@ -48,13 +49,15 @@ internal static class ShowHandler
         if (item is not ConnectionItem connection)
         {
             throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"{context.Catalog.FullName(item)} is not a connection", statement.Name,
-                $"{statement.Name} is {item.KindName}");
+                $"{statement.Name} is a {item.KindName}");
         }
+
+        PrivilegeEnforcement.Enforce(context, statement);
 
         // Connection options hold no secret material, so the redacted form is the same (spec §6.1).
         context.Result(
             [new RelationColumn("name", SqlType.Text), new RelationColumn("create_sql", SqlType.Text)],
-            [[SqlValue.Of(context.Catalog.FullName(connection)), SqlValue.Of(Pretty(CreateSql.Of(connection, context.Catalog) + ";"))]]);
+            [[SqlValue.Of(context.Catalog.FullName(connection)), SqlValue.Of(Pretty(connection.CreateSql(context.Catalog) + ";"))]]);
     }
 
     /// <summary>Since v26.7 a statement longer than the line width breaks before TO (spec §6.7).</summary>

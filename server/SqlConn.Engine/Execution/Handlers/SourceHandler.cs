@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Execution.Handlers;
@@ -22,7 +23,7 @@ internal static class SourceHandler
             .. connection is null ? [] : new[] { connection.Id },
             .. statement.Tail.SchemaRegistryConnections.Select(r => RequireConnection(context, r, ConnectionKind.ConfluentSchemaRegistry).Id),
         ];
-        Create(context, statement.Name, statement.IfNotExists, statement.InCluster, connections, isSink: false);
+        Create(context, statement, statement.Name, statement.IfNotExists, statement.InCluster, connections, isSink: false);
     }
 
     public static void CreateSink(StatementContext context, CreateSinkStatement statement)
@@ -35,10 +36,10 @@ internal static class SourceHandler
             connection.Id,
             .. statement.Tail.SchemaRegistryConnections.Select(r => RequireConnection(context, r, ConnectionKind.ConfluentSchemaRegistry).Id),
         ];
-        Create(context, statement.Name, statement.IfNotExists, statement.InCluster, connections, isSink: true);
+        Create(context, statement, statement.Name, statement.IfNotExists, statement.InCluster, connections, isSink: true);
     }
 
-    private static void Create(StatementContext context, ObjectName name, bool ifNotExists, Identifier? inCluster, ImmutableArray<string> connections, bool isSink)
+    private static void Create(StatementContext context, Statement statement, ObjectName name, bool ifNotExists, Identifier? inCluster, ImmutableArray<string> connections, bool isSink)
     {
         var kind = isSink ? "sink" : "source";
         var cluster = inCluster is null
@@ -62,6 +63,7 @@ internal static class SourceHandler
                 inCluster?.Span ?? name.Span, hint: "sources and sinks run in clusters with one replica");
         }
 
+        PrivilegeEnforcement.Enforce(context, statement);
         var (id, oid, ids) = context.Catalog.Ids.AllocateItem();
         var loaded = cluster.Replicas.Length > 0 ? SecretRefresh.CurrentVersions(context.Catalog, connections) : ImmutableDictionary<string, int>.Empty;
         var item = new SourceItem(id, oid, schema.Id, itemName, context.Session.RoleId,

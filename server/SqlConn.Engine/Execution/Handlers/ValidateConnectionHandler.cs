@@ -1,6 +1,7 @@
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
 using SqlConn.Engine.Diagnostics;
+using SqlConn.Engine.Privileges;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Execution.Handlers;
@@ -19,6 +20,7 @@ internal static class ValidateConnectionHandler
             throw Names.Failure(CatalogDiagnostics.WrongObjectKind, $"cannot validate {item.KindName} '{context.Catalog.FullName(item)}'", statement.Name);
         }
 
+        PrivilegeEnforcement.Enforce(context, statement);
         context.Tag = "VALIDATE CONNECTION";
         context.Notice(PreviewDiagnostics.ValidationNotPerformed,
             $"validation of connection \"{connection.Name}\" was not performed: the simulator does not reach external systems",

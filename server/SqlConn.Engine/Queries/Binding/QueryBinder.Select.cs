@@ -45,7 +45,9 @@ internal sealed partial class QueryBinder
 
     /// <summary>
     /// The WHERE filter, after moving its <c>a.x = b.y</c> conjuncts into the inner and cross joins
-    /// of the FROM clause as hash keys (so <c>FROM a, b WHERE a.id = b.id</c> is not a nested loop).
+    /// of the FROM clause as hash keys (so <c>FROM a, b WHERE a.id = b.id</c> is not a nested loop),
+    /// and its <c>column = constant</c> conjuncts on indexed columns into index scans (so
+    /// <c>WHERE name = 'x'</c> does not read every row).
     /// </summary>
     private static Plan Filtered(Plan plan, BoundExpression condition)
     {
@@ -56,6 +58,10 @@ internal sealed partial class QueryBinder
             {
                 plan = keyed;
             }
+            else if (ConstantEquality(conjunct) is var (column, value) && WithIndexScan(plan, column, value) is { } scanned)
+            {
+                plan = scanned;
+            }
             else
             {
                 rest.Add(conjunct);
@@ -63,6 +69,41 @@ internal sealed partial class QueryBinder
         }
 
         return Conjunction(rest) is { } filter ? new FilterPlan(plan, filter) : plan;
+    }
+
+    /// <summary>The column and the value of <c>column = constant</c> (either way round, same type, not NULL), else null.</summary>
+    private static (int Column, SqlValue Value)? ConstantEquality(BoundExpression conjunct) => conjunct switch
+    {
+        BoundComparison { Operator: BinaryOperator.Equal, Left: BoundColumn { Depth: 0 } c, Right: BoundLiteral l } when Comparable(c, l) => (c.Index, l.Value),
+        BoundComparison { Operator: BinaryOperator.Equal, Left: BoundLiteral l, Right: BoundColumn { Depth: 0 } c } when Comparable(c, l) => (c.Index, l.Value),
+        _ => null,
+    };
+
+    private static bool Comparable(BoundColumn column, BoundLiteral literal) => column.Type == literal.Type && !literal.Value.IsNull;
+
+    /// <summary>
+    /// The plan reading only the rows whose output column <paramref name="column"/> equals
+    /// <paramref name="value"/> through an index: a scan of an indexed column, or a join one of whose
+    /// inputs is (the filter moves into an inner join's input, or a left join's left input). Null
+    /// when there is no index to use.
+    /// </summary>
+    private static Plan? WithIndexScan(Plan plan, int column, SqlValue value)
+    {
+        switch (plan)
+        {
+            case ScanPlan { Relation: { Index: { } index } relation } when index.Covers(column):
+                return new IndexScanPlan(relation, index, column, value);
+            case JoinPlan { Kind: JoinKind.Inner or JoinKind.Cross or JoinKind.Left } join:
+                var left = column < join.Merged.Length ? join.Merged[column].Left : column - join.Merged.Length;
+                if (left < join.LeftWidth)
+                {
+                    return WithIndexScan(join.Left, left, value) is { } newLeft ? join with { Left = newLeft } : null;
+                }
+
+                return join.Kind != JoinKind.Left && WithIndexScan(join.Right, left - join.LeftWidth, value) is { } newRight ? join with { Right = newRight } : null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>The select list with <c>*</c> and <c>t.*</c> expanded, each item named.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SqlConn.Engine.Queries.Expressions;
+using SqlConn.Engine.Relations;
 using SqlConn.Engine.Values;
 using SqlConn.Syntax.Tree;
 
@@ -21,6 +22,11 @@ internal sealed record JoinPlan(
 {
     public override IReadOnlyList<ImmutableArray<SqlValue>> Execute(QueryExecution execution, RowContext? outer)
     {
+        if (Kind is JoinKind.Inner or JoinKind.Left && Keys is [var indexKey] && Right is ScanPlan { Relation.Index: { } rightIndex } && rightIndex.Covers(indexKey.Right))
+        {
+            return IndexLookupJoin(execution, outer, indexKey, rightIndex);
+        }
+
         var left = Left.Execute(execution, outer);
         var right = Right.Execute(execution, outer);
         var rightMatched = new bool[right.Count];
@@ -54,6 +60,38 @@ internal sealed record JoinPlan(
         {
             var padding = Nulls(LeftWidth);
             result.AddRange(right.Where((_, i) => !rightMatched[i]).Select(row => Combine(padding, row)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The join of each left row with the right rows its key finds in the right relation's index: a
+    /// few lookups instead of reading the whole relation when the left input is small (a filtered scan).
+    /// </summary>
+    private List<ImmutableArray<SqlValue>> IndexLookupJoin(QueryExecution execution, RowContext? outer, JoinKey key, RowIndex index)
+    {
+        var result = new List<ImmutableArray<SqlValue>>();
+        foreach (var leftRow in Left.Execute(execution, outer))
+        {
+            var matched = false;
+            if (!leftRow[key.Left].IsNull)
+            {
+                foreach (var rightRow in index.Lookup(key.Right, leftRow[key.Left]))
+                {
+                    var row = Combine(leftRow, rightRow);
+                    if (Condition is null || SqlBool.IsTrue(Condition.Evaluate(new RowContext(row, outer, execution))))
+                    {
+                        result.Add(row);
+                        matched = true;
+                    }
+                }
+            }
+
+            if (!matched && Kind == JoinKind.Left)
+            {
+                result.Add(Combine(leftRow, Nulls(RightWidth)));
+            }
         }
 
         return result;

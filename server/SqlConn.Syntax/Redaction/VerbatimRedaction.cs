@@ -3,7 +3,7 @@ using Antlr4.Runtime;
 using SqlConn.Syntax.Generated;
 using SqlConn.Syntax.Parsing;
 
-namespace SqlConn.Syntax.Printing;
+namespace SqlConn.Syntax.Redaction;
 
 /// <summary>
 /// Masks the string literals of SQL kept as written (e.g. <c>ALTER ROLE r PASSWORD 'x'</c>, which

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using SqlConn.Engine.Queries.Expressions;
+using SqlConn.Engine.Relations;
+using SqlConn.Engine.Values;
+
+namespace SqlConn.Engine.Queries.Plans;
+
+/// <summary>The rows of a relation whose <see cref="Column"/> equals <see cref="Key"/>, read through the relation's index.</summary>
+internal sealed record IndexScanPlan(Relation Relation, RowIndex Index, int Column, SqlValue Key) : Plan
+{
+    public override IReadOnlyList<ImmutableArray<SqlValue>> Execute(QueryExecution execution, RowContext? outer) => Index.Lookup(Column, Key);
+}

@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis.Text;
+using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Execution;
+using SqlConn.Syntax;
+using SqlConn.Workloads;
+
+namespace SqlConn.Benchmarks;
+
+/// <summary>
+/// Executing the parsed 20,000-statement benchmark script in the catalog simulator, from a fresh
+/// catalog with a fixed seed (issue 3 asks for under 200 ms). Parsing is done once, in the setup.
+/// </summary>
+[MemoryDiagnoser]
+public class EngineBenchmarks
+{
+    private ParsedScript script = SqlParser.ParseScript(SourceText.From(string.Empty));
+
+    [GlobalSetup]
+    public void Setup() => script = SqlParser.ParseScript(SourceText.From(BenchmarkScript.Materialize()));
+
+    [Benchmark]
+    public EngineState Execute() => ScriptRunner.Run(Sessions.Start(DefaultCatalog.Create(1), null, script.Dialect), script).Final;
+}
