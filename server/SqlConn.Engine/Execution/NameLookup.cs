@@ -1,4 +1,6 @@
 using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Cockroach.Execution;
+using SqlConn.Engine.Cockroach.State;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Execution;
@@ -27,6 +29,9 @@ public static class NameLookup
             return null;
         }
     }
+
+    /// <summary>The CockroachDB user or role <paramref name="name"/> denotes (user names are case-insensitive), or null.</summary>
+    public static CockroachRole? CockroachRole(EngineState state, string name) => state.Catalog.Cockroach.FindRole(UserNames.Normalize(name));
 
     /// <summary>
     /// The shortest name that refers to <paramref name="item"/> in <paramref name="state"/>: its own

@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
 using SqlConn.Engine.Execution;
 
 namespace SqlConn.Ide.Symbols;
 
 /// <summary>
 /// The objects a statement created, read from the id sequences the catalog allocated while it ran:
-/// no catalog comparison, so finding them costs the same in a script of any length.
+/// no catalog comparison, so finding them costs the same in a script of any length. CockroachDB's users,
+/// roles and external connections have no ids: the names the statement added (compared only when the
+/// statement changed them).
 /// </summary>
 public static class CreatedObjects
 {
@@ -28,5 +31,19 @@ public static class CreatedObjects
         {
             yield return new Symbol(SymbolKind.Cluster, id);
         }
+
+        var (was, now) = (before.Catalog.Cockroach, later.Cockroach);
+        foreach (var name in Added(was.Roles, now.Roles))
+        {
+            yield return new Symbol(SymbolKind.Role, name);
+        }
+
+        foreach (var name in Added(was.Connections, now.Connections))
+        {
+            yield return new Symbol(SymbolKind.ExternalConnection, name);
+        }
     }
+
+    private static IEnumerable<string> Added<T>(ImmutableSortedDictionary<string, T> before, ImmutableSortedDictionary<string, T> after) =>
+        ReferenceEquals(before, after) ? [] : after.Keys.Where(k => !before.ContainsKey(k));
 }

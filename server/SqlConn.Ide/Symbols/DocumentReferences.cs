@@ -50,7 +50,7 @@ public sealed class DocumentReferences
         var after = document.Statements[index].After;
         var name = occurrence.Name.Last;
         SymbolReference Reference(Symbol symbol, OccurrenceRole role, Engine.Execution.EngineState state) =>
-            new(symbol, name.Value, name.Span, role, index, state);
+            new(symbol, name.Value, name.Span, role, index, state, occurrence.IsString);
 
         switch (occurrence.Role)
         {

@@ -42,6 +42,12 @@ public static class NameOccurrences
             Use(s.Connection, SymbolKind.Connection, s.Connector == SinkConnector.IcebergCatalog ? ConnectionKind.IcebergCatalog : ConnectionKind.Kafka),
             .. Tail(s.Tail),
         ],
+        CreateExternalConnectionStatement s => Label(s.Name, OccurrenceRole.Declaration),
+        AlterExternalConnectionStatement s => Label(s.Name, OccurrenceRole.Reference),
+        DropExternalConnectionStatement s => Label(s.Name, OccurrenceRole.Reference),
+        ShowExternalConnectionsStatement { Name: { } name } => Label(name, OccurrenceRole.Reference),
+        ShowCreateExternalConnectionsStatement { Name: { } name } => Label(name, OccurrenceRole.Reference),
+        ShowGrantsOnExternalConnectionStatement s => [.. s.Names.Select(n => Use(ObjectName.Of(n), SymbolKind.ExternalConnection)), .. s.ForRoles.Select(Role)],
         _ => [],
     };
 
@@ -83,8 +89,19 @@ public static class NameOccurrences
         _ => [],
     };
 
-    private static IEnumerable<NameOccurrence> Target(GrantTarget target) =>
-        target is ObjectGrantTarget { Kind: { } objectKind } objects && KindOf(objectKind) is { } kind ? objects.Names.Select(n => Use(n, kind)) : [];
+    private static IEnumerable<NameOccurrence> Target(GrantTarget target) => target switch
+    {
+        ObjectGrantTarget { Kind: { } objectKind } objects when KindOf(objectKind) is { } kind => objects.Names.Select(n => Use(n, kind)),
+        ExternalConnectionGrantTarget connections => connections.Names.Select(n => Use(ObjectName.Of(n), SymbolKind.ExternalConnection)),
+        _ => [],
+    };
+
+    /// <summary>An external connection's name: a string or a word (a placeholder names nothing yet).</summary>
+    private static IEnumerable<NameOccurrence> Label(Label label, OccurrenceRole role) =>
+        label.Kind == LabelKind.Placeholder
+            ? []
+            : [new NameOccurrence(ObjectName.Of(new Identifier(label.Value, label.Kind == LabelKind.String, label.Span)), SymbolKind.ExternalConnection, role,
+                IsString: label.Kind == LabelKind.String)];
 
     private static IEnumerable<NameOccurrence> Grantees(IEnumerable<RoleSpec> grantees) => grantees.Select(g => Role(g.Role));
 

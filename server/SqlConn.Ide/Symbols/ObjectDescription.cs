@@ -4,6 +4,7 @@ using SqlConn.Engine.Connections;
 using SqlConn.Engine.Execution;
 using SqlConn.Engine.Secrets;
 using SqlConn.Engine.Ssh;
+using SqlConn.Syntax;
 using SqlConn.Syntax.Formatting;
 using SqlConn.Syntax.Tree;
 
@@ -13,7 +14,7 @@ namespace SqlConn.Ide.Symbols;
 /// What an object is at one point of a script, for completion details and hover: kind, owner, the
 /// stored definition of a connection (its <c>create_sql</c>, which references secrets by name), an SSH
 /// tunnel's public keys with their OpenSSH fingerprints, a secret's kind, size and version and what
-/// uses it. Never a secret's value nor its hash.
+/// uses it, a CockroachDB external connection's URI redacted. Never a secret's value nor its hash.
 /// </summary>
 public static class ObjectDescription
 {
@@ -23,6 +24,9 @@ public static class ObjectDescription
         var catalog = state.Catalog;
         return symbol.Kind switch
         {
+            SymbolKind.Role when state.Session.Dialect == SqlDialect.CockroachDb =>
+                catalog.Cockroach.FindRole(symbol.Id) is { IsRole: false } ? "user" : "role",
+            SymbolKind.ExternalConnection when catalog.Cockroach.FindConnection(symbol.Id) is { } external => $"{external.ConnectionType} external connection",
             SymbolKind.Role => catalog.Roles.TryGetValue(symbol.Id, out var role) && role.SuperUser ? "role · superuser" : "role",
             SymbolKind.Cluster when catalog.Clusters.TryGetValue(symbol.Id, out var cluster) => ClusterDetail(cluster),
             _ => catalog.Items.GetValueOrDefault(symbol.Id) switch
@@ -42,6 +46,22 @@ public static class ObjectDescription
         var text = new StringBuilder();
         switch (symbol.Kind)
         {
+            case SymbolKind.Role when state.Session.Dialect == SqlDialect.CockroachDb && catalog.Cockroach.FindRole(symbol.Id) is { } user:
+                text.Append($"**{(user.IsRole ? "role" : "user")} {user.Name}**");
+                if (!user.Options.IsEmpty)
+                {
+                    text.Append("\n\nOptions: ").Append(string.Join(", ", user.Options));
+                }
+
+                if (!user.MemberOf.IsEmpty)
+                {
+                    text.Append("\n\nMember of: ").Append(string.Join(", ", user.MemberOf.Select(m => m.Value ? $"{m.Key} (with admin option)" : m.Key)));
+                }
+
+                break;
+            case SymbolKind.ExternalConnection when catalog.Cockroach.FindConnection(symbol.Id) is { } external:
+                text.Append($"**external connection {external.Name}** · {external.ConnectionType}\n\nOwner: {external.Owner}\n\nURI (redacted): `{external.RedactedUri}`");
+                break;
             case SymbolKind.Role when catalog.Roles.TryGetValue(symbol.Id, out var role):
                 text.Append($"**role {role.Name}**");
                 if (role.SuperUser)

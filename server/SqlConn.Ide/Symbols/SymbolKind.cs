@@ -1,6 +1,9 @@
 namespace SqlConn.Ide.Symbols;
 
-/// <summary>The kinds of objects the editor features navigate: what the simulator's catalog holds by name.</summary>
+/// <summary>
+/// The kinds of objects the editor features navigate: what the simulator's catalog holds by name.
+/// Roles are Materialize's or, in CockroachDB scripts, CockroachDB's users and roles.
+/// </summary>
 public enum SymbolKind
 {
     Secret,
@@ -9,4 +12,7 @@ public enum SymbolKind
     Sink,
     Role,
     Cluster,
+
+    /// <summary>A CockroachDB external connection.</summary>
+    ExternalConnection,
 }

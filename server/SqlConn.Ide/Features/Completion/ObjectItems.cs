@@ -4,6 +4,7 @@ using SqlConn.Engine.Execution;
 using SqlConn.Engine.Secrets;
 using SqlConn.Ide.Symbols;
 using SqlConn.Ide.Tokens;
+using SqlConn.Syntax;
 using SqlConn.Syntax.Printing;
 using SqlConn.Syntax.Tree;
 
@@ -11,8 +12,8 @@ namespace SqlConn.Ide.Features.Completion;
 
 /// <summary>
 /// Completion items for the objects of a kind that exist in the state the statement runs in: the
-/// secrets, connections (of one type, when the place calls for one), sources, sinks, user roles and
-/// user clusters. Items are named as they can be written there: by their own name when the search path
+/// secrets, connections (of one type, when the place calls for one), sources, sinks, user roles (a
+/// CockroachDB script's users and roles), user clusters and CockroachDB external connections. Items are named as they can be written there: by their own name when the search path
 /// finds them, else qualified (and always qualified when the user started a qualified name).
 /// </summary>
 internal static class ObjectItems
@@ -31,6 +32,10 @@ internal static class ObjectItems
         var catalog = state.Catalog;
         IEnumerable<(Symbol Symbol, string Name, bool First)> objects = kind switch
         {
+            SymbolKind.Role when state.Session.Dialect == SqlDialect.CockroachDb => catalog.Cockroach.Roles.Values
+                .Select(r => (new Symbol(kind, r.Name), SqlPrinter.Identifier(r.Name), true)),
+            SymbolKind.ExternalConnection => catalog.Cockroach.Connections.Values
+                .Select(c => (new Symbol(kind, c.Name), SqlPrinter.Identifier(c.Name), true)),
             SymbolKind.Role => catalog.Roles.Values
                 .Where(r => !r.Id.StartsWith('s') && r.Id != Role.PublicId)
                 .Select(r => (new Symbol(kind, r.Id), SqlPrinter.Identifier(r.Name), true)),

@@ -6,7 +6,8 @@ namespace SqlConn.Ide.Features.Completion;
 
 /// <summary>
 /// Names of existing objects where a statement names one: after DROP, ALTER, SHOW CREATE CONNECTION,
-/// VALIDATE CONNECTION, COMMENT ON and GRANT/REVOKE ... ON (the kind written before), roles after
+/// VALIDATE CONNECTION, COMMENT ON and GRANT/REVOKE ... ON (the kind written before; CockroachDB's
+/// EXTERNAL CONNECTION too), roles after
 /// GRANT ... TO, REVOKE ... FROM, OWNER TO and SET ROLE, clusters after IN CLUSTER and SWAP WITH,
 /// connections of the connector's type in CREATE SOURCE and CREATE SINK.
 /// </summary>
@@ -37,6 +38,9 @@ internal static class ObjectNameCompletions
         return anchor[0] switch
         {
             "DROP" when anchor.Length == 2 && KindOf(last) is { } kind => new(kind, List: true),
+            _ when site.Is("DROP", "EXTERNAL", "CONNECTION") || site.Is("ALTER", "EXTERNAL", "CONNECTION") || site.Is("SHOW", "EXTERNAL", "CONNECTION")
+                || site.Is("SHOW", "CREATE", "EXTERNAL", "CONNECTION") => new(SymbolKind.ExternalConnection, List: false),
+            "GRANT" or "REVOKE" when site.Ends(anchor[0] ?? string.Empty, "ON", "EXTERNAL", "CONNECTION") => new(SymbolKind.ExternalConnection, List: true),
             "ALTER" when anchor.Length == 2 && last is "CONNECTION" or "SECRET" or "CLUSTER" && KindOf(last) is { } kind => new(kind, List: false),
             "COMMENT" when anchor.Length == 3 && anchor[1] == "ON" && KindOf(last) is { } kind => new(kind, List: false),
             "SHOW" when site.Is("SHOW", "CREATE", "CONNECTION") || site.Is("SHOW", "REDACTED", "CREATE", "CONNECTION") => new(SymbolKind.Connection, List: false),

@@ -49,8 +49,8 @@ public static class DocumentOutline
         name.IsMissing ? null : new DocumentSymbol(SqlPrinter.Print(name), DocumentSymbolKind.Object, detail, default, name.Span, children, kind);
 
     private static DocumentSymbol? ExternalConnection(CreateExternalConnectionStatement s) =>
-        s.Name.Value.Length == 0 ? null : new DocumentSymbol(s.Name.Value, DocumentSymbolKind.ExternalConnection,
-            UriSchemes.FindForUri(s.Uri.Value) is { } scheme ? $"{scheme.Names[0]} ({scheme.Title})" : "external connection", default, s.Name.Span, []);
+        s.Name.Value.Length == 0 ? null : new DocumentSymbol(s.Name.Value, DocumentSymbolKind.Object,
+            UriSchemes.FindForUri(s.Uri.Value) is { } scheme ? $"{scheme.Names[0]} ({scheme.Title})" : "external connection", default, s.Name.Span, [], SymbolKind.ExternalConnection);
 
     /// <summary>Connection options: a plaintext value of an option that only takes a secret is masked.</summary>
     private static ImmutableArray<DocumentSymbol> ConnectionOptions(ImmutableArray<Option> options) =>

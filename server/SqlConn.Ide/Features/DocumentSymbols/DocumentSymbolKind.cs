@@ -6,9 +6,6 @@ public enum DocumentSymbolKind
     /// <summary>An object of the catalog; <see cref="DocumentSymbol.ObjectKind"/> says which kind.</summary>
     Object,
 
-    /// <summary>A CockroachDB external connection.</summary>
-    ExternalConnection,
-
     /// <summary>An option of a connection, cluster, source or sink.</summary>
     Option,
 }

@@ -4,11 +4,14 @@ using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Execution;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Symbols;
+using SqlConn.Syntax;
+using SqlConn.Syntax.Printing;
 
 namespace SqlConn.Ide.Features.Rename;
 
 /// <summary>
-/// Rename of secrets, connections, sources, sinks, roles and clusters across the workspace. The names
+/// Rename of secrets, connections, sources, sinks, roles, clusters and CockroachDB external connections
+/// across the workspace (a name written as a string stays a string). The names
 /// renamed are those that spell the object's name under the cursor: an object renamed by the script
 /// (ALTER ... RENAME TO) keeps its other name where the script uses that one. Refused with a message
 /// when the new name is not a valid name, when the object is not created in the workspace (its
@@ -57,7 +60,8 @@ public static class RenameSymbol
         var edits = all
             .Where(r => r.Reference.Name == origin.Name)
             .GroupBy(r => r.Document.Uri)
-            .Select(g => new DocumentEdit(g.Key, [.. g.Select(r => new TextChange(r.Reference.Span, name.Sql)).DistinctBy(c => c.Span).OrderBy(c => c.Span.Start)]));
+            .Select(g => new DocumentEdit(g.Key, [.. g.Select(r => new TextChange(r.Reference.Span, r.Reference.IsString ? SqlPrinter.StringLiteral(name.Value) : name.Sql))
+                .DistinctBy(c => c.Span).OrderBy(c => c.Span.Start)]));
         return new RenameResult([.. edits], null);
     }
 
@@ -86,6 +90,10 @@ public static class RenameSymbol
         var catalog = state.Catalog;
         switch (symbol.Kind)
         {
+            case SymbolKind.Role when state.Session.Dialect == SqlDialect.CockroachDb:
+                return NameLookup.CockroachRole(state, name) is { } user && user.Name != symbol.Id ? $"{(user.IsRole ? "role" : "user")} \"{user.Name}\" already exists" : null;
+            case SymbolKind.ExternalConnection:
+                return catalog.Cockroach.FindConnection(name) is { } external && external.Name != symbol.Id ? $"external connection \"{name}\" already exists" : null;
             case SymbolKind.Role:
                 return catalog.FindRole(name) is { } role && role.Id != symbol.Id ? $"role \"{name}\" already exists" : null;
             case SymbolKind.Cluster:

@@ -7,7 +7,7 @@ namespace SqlConn.Ide.Features.SemanticTokens;
 /// The legend the server announces, and the index of a token's type in it. Standard LSP names, so that
 /// every theme colours them: an option is a property; the names of objects get one type per kind (a
 /// secret a variable, a connection a class, a source a struct, a sink an event, a role a type, a cluster
-/// a namespace).
+/// a namespace, an external connection an interface).
 /// </summary>
 public static class SemanticTokensLegend
 {
@@ -21,6 +21,7 @@ public static class SemanticTokensLegend
         [SymbolKind.Sink] = "event",
         [SymbolKind.Role] = "type",
         [SymbolKind.Cluster] = "namespace",
+        [SymbolKind.ExternalConnection] = "interface",
     }.ToImmutableDictionary();
 
     public static ImmutableArray<string> TokenTypes { get; } = [.. Lexical, .. Enum.GetValues<SymbolKind>().Select(k => Objects[k])];
