@@ -6,7 +6,8 @@ namespace SqlConn.Ide.Tests.Completion;
 /// <summary>
 /// Completion as data: every tests/testdata/ide/completion/*.test case is a fixture with one <c>$0</c>
 /// and the items offered there, one per line (label, kind, detail, inserted text and what it replaces).
-/// documentation.test renders instead the documentation of the item named on its first line (<c>=&gt; LABEL</c>).
+/// documentation.test renders instead the documentation of the item named on its first line (<c>=&gt; LABEL</c>),
+/// resolved as the server resolves an item the user selects.
 /// </summary>
 public sealed class CompletionTests
 {
@@ -25,6 +26,6 @@ public sealed class CompletionTests
     public void Documentation() => Fixture.Verify("ide/completion/documentation.test", "=> ", (label, fixture) =>
     {
         var item = CompletionService.Complete(fixture.Document, fixture.Position).FirstOrDefault(i => i.Label == label);
-        return item is null ? $"(no item {label})" : Rendering.Markdown(item.Documentation ?? "(none)");
+        return item is null ? $"(no item {label})" : Rendering.Markdown(CompletionService.Resolve(fixture.Document, fixture.Position, item).Documentation ?? "(none)");
     });
 }

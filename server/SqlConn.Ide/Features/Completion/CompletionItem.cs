@@ -8,7 +8,9 @@ namespace SqlConn.Ide.Features.Completion;
 /// A completion: <see cref="InsertText"/> replaces <see cref="ReplacementSpan"/> (the words already
 /// typed for it). When <see cref="IsSnippet"/>, the text holds tab stops (<c>$1</c>, <c>${1:5432}</c>,
 /// <c>${1|a,b|}</c>). <see cref="Documentation"/> is Markdown; <see cref="SortText"/> orders the items.
-/// <see cref="ObjectKind"/> is set for the names of objects (<see cref="CompletionItemKind.Object"/>).
+/// <see cref="Object"/> is set for the names of objects (<see cref="CompletionItemKind.Object"/>); their
+/// <see cref="Documentation"/> is left to <see cref="CompletionService.Resolve"/>, since describing every
+/// object of a large catalog would slow every completion down.
 /// </summary>
 public sealed record CompletionItem(
     string Label,
@@ -19,4 +21,7 @@ public sealed record CompletionItem(
     bool IsSnippet,
     TextSpan ReplacementSpan,
     string SortText,
-    SymbolKind? ObjectKind = null);
+    Symbol? Object = null)
+{
+    public SymbolKind? ObjectKind => Object?.Kind;
+}

@@ -15,7 +15,7 @@ public enum CompletionItemKind
     /// <summary>One of an option's allowed values.</summary>
     Value,
 
-    /// <summary>The name of an existing object; <see cref="CompletionItem.ObjectKind"/> says which kind.</summary>
+    /// <summary>The name of an existing object; <see cref="CompletionItem.Object"/> says which.</summary>
     Object,
 
     /// <summary>A CockroachDB URI scheme inside <c>AS '...'</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Symbols;
 using SqlConn.Ide.Tokens;
 
 namespace SqlConn.Ide.Features.Completion;
@@ -31,4 +32,13 @@ public static class CompletionService
             : [.. UriCompletions.Complete(context), .. CreateConnectionCompletions.Complete(context), .. AlterCompletions.Complete(context)];
         return [.. items.DistinctBy(i => (i.Label, i.Kind)).OrderBy(i => i.SortText, StringComparer.Ordinal).ThenBy(i => i.Label, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The item with its documentation: for the name of an object, the object as it is where the
+    /// completion was asked (<paramref name="position"/>), as hover describes it.
+    /// </summary>
+    public static CompletionItem Resolve(DocumentAnalysis document, int position, CompletionItem item) =>
+        item is { Object: { } symbol, Documentation: null }
+            ? item with { Documentation = ObjectDescription.Markdown(CursorContext.Of(document, position).State, symbol) }
+            : item;
 }

@@ -50,12 +50,12 @@ internal static class ObjectItems
             prefix + o.Name,
             CompletionItemKind.Object,
             ObjectDescription.Detail(state, o.Symbol),
-            ObjectDescription.Markdown(state, o.Symbol),
+            null,
             prefix + o.Name,
             IsSnippet: false,
             replace,
             $"{(o.First ? 0 : 1)}{o.Name}",
-            kind));
+            o.Symbol));
     }
 
     private static string Name(EngineState state, CatalogItem item, bool qualified) =>
