@@ -15,7 +15,10 @@ public sealed class RenameTests
     {
         var target = RenameSymbol.Prepare(fixture.Workspace, fixture.MarkedUri, fixture.Position);
         var result = RenameSymbol.Execute(fixture.Workspace, fixture.MarkedUri, fixture.Position, newName);
-        var lines = new List<string> { target is null ? "target: (none)" : $"target: {Spans.Render(fixture.Document.Text, target.Span)} \"{target.Name}\"" };
+        var lines = new List<string>
+        {
+            target is null ? "target: (none)" : $"target: {Spans.Render(fixture.Document.Text, target.Span)} \"{target.Name}\"" + (target.Refusal is { } r ? $" refused: {r}" : string.Empty),
+        };
         if (result.Error is { } error)
         {
             Assert.Empty(result.Edits);

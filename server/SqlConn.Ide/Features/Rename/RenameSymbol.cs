@@ -22,8 +22,11 @@ namespace SqlConn.Ide.Features.Rename;
 public static class RenameSymbol
 {
     /// <summary>The name a rename at <paramref name="position"/> would rename, or null when there is none.</summary>
-    public static RenameTarget? Prepare(WorkspaceAnalysis workspace, string uri, int position) =>
-        WorkspaceReferences.Of(workspace).At(uri, position) is { } reference ? new RenameTarget(reference.Span, reference.Name) : null;
+    public static RenameTarget? Prepare(WorkspaceAnalysis workspace, string uri, int position)
+    {
+        var references = WorkspaceReferences.Of(workspace);
+        return references.At(uri, position) is { } origin ? new RenameTarget(origin.Span, origin.Name, NotInWorkspace(references, origin)) : null;
+    }
 
     public static RenameResult Execute(WorkspaceAnalysis workspace, string uri, int position, string newName)
     {
@@ -39,13 +42,13 @@ public static class RenameSymbol
             return RenameResult.Refused(error ?? "invalid name");
         }
 
-        var symbol = origin.Symbol;
-        var noun = symbol.Kind.Noun();
-        var all = references.Of(symbol).ToList();
-        if (!all.Any(r => r.Reference.IsDeclaration))
+        if (NotInWorkspace(references, origin) is { } refusal)
         {
-            return RenameResult.Refused($"cannot rename {noun} \"{origin.Name}\": it is not created in the workspace");
+            return RenameResult.Refused(refusal);
         }
+
+        var symbol = origin.Symbol;
+        var all = references.Of(symbol).ToList();
 
         if (name.Value == origin.Name)
         {
@@ -54,7 +57,7 @@ public static class RenameSymbol
 
         if (Collision(workspace, symbol, origin.Name, name.Value) is { } collision)
         {
-            return RenameResult.Refused($"cannot rename {noun} \"{origin.Name}\" to \"{name.Value}\": {collision}");
+            return RenameResult.Refused($"cannot rename {symbol.Kind.Noun()} \"{origin.Name}\" to \"{name.Value}\": {collision}");
         }
 
         var edits = all
@@ -64,6 +67,12 @@ public static class RenameSymbol
                 .DistinctBy(c => c.Span).OrderBy(c => c.Span.Start)]));
         return new RenameResult([.. edits], null);
     }
+
+    /// <summary>Why an object the workspace does not create cannot be renamed (its definition would not follow), or null.</summary>
+    private static string? NotInWorkspace(WorkspaceReferences references, SymbolReference origin) =>
+        references.Of(origin.Symbol).Any(r => r.Reference.IsDeclaration)
+            ? null
+            : $"cannot rename {origin.Symbol.Kind.Noun()} \"{origin.Name}\": it is not created in the workspace";
 
     /// <summary>What already bears <paramref name="newName"/> where the object is named <paramref name="oldName"/>, or null.</summary>
     private static string? Collision(WorkspaceAnalysis workspace, Symbol symbol, string oldName, string newName)
