@@ -7,10 +7,10 @@ using SqlConn.Syntax;
 namespace SqlConn.Ide.Tokens;
 
 /// <summary>
-/// Where the cursor is, read from tokens so that it works in the statement being typed: the statement's
-/// significant tokens, those before the word being typed (<see cref="Before"/>), that word
-/// (<see cref="Word"/>, when the cursor ends or is inside one), and the state the statement runs in
-/// (the secrets and connections in scope).
+/// Where the cursor is, read from tokens so that it works in the statement being typed (completion and
+/// signature help read it): the statement's significant tokens, those before the word being typed
+/// (<see cref="Before"/>), that word (<see cref="Word"/>, when the cursor ends or is inside one), the
+/// string the cursor is in, and the state the statement runs in (the objects in scope).
 /// </summary>
 internal sealed class CursorContext
 {
@@ -51,10 +51,7 @@ internal sealed class CursorContext
     /// <summary>The word (keyword, identifier or number) the cursor ends or is inside, if any.</summary>
     public Token? Word { get; }
 
-    /// <summary>
-    /// The context at <paramref name="position"/>, or null where nothing is completed: inside a comment,
-    /// or inside a string that is not a CockroachDB URI or an option's value.
-    /// </summary>
+    /// <summary>The context at <paramref name="position"/>: in a statement, or between statements (no tokens then).</summary>
     public static CursorContext Of(DocumentAnalysis document, int position)
     {
         var statement = document.StatementAt(position);
