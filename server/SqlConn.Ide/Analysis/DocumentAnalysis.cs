@@ -27,19 +27,18 @@ public sealed record DocumentAnalysis(
 
     /// <summary>
     /// The statement whose chunk holds <paramref name="position"/> (a position right after a statement
-    /// belongs to it). Chunks are disjoint and in text order, so it is found by binary search: lint asks
-    /// this for every diagnostic of a document.
+    /// belongs to it). A binary search: position requests on long documents stay fast.
     /// </summary>
     public ParsedStatement? StatementAt(int position)
     {
         var statements = Script.Statements;
-        var (low, high, last) = (0, statements.Length - 1, -1);
+        int low = 0, high = statements.Length - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
             if (statements[middle].ChunkSpan.Start <= position)
             {
-                (last, low) = (middle, middle + 1);
+                low = middle + 1;
             }
             else
             {
@@ -47,6 +46,6 @@ public sealed record DocumentAnalysis(
             }
         }
 
-        return last >= 0 && position <= (statements[last].SemicolonPosition ?? statements[last].ChunkSpan.End) ? statements[last] : null;
+        return high >= 0 && position <= (statements[high].SemicolonPosition ?? statements[high].ChunkSpan.End) ? statements[high] : null;
     }
 }
