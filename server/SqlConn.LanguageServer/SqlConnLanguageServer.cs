@@ -79,6 +79,15 @@ public static class SqlConnLanguageServer
         new CodeLensHandler(session),
         new PreviewHandler(session),
         new DocumentTextHandler(session),
+        new DefinitionHandler(session),
+        new ReferencesHandler(session),
+        new DocumentHighlightHandler(session),
+        new PrepareRenameHandler(session),
+        new RenameHandler(session),
+        new DocumentSymbolHandler(session),
+        new WorkspaceSymbolHandler(session),
+        new FoldingRangeHandler(session),
+        new SelectionRangeHandler(session),
     ];
 
     /// <summary>Waits for the background loops to stop after cancellation; their cancellation and I/O errors are expected then.</summary>

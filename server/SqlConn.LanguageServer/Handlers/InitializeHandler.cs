@@ -23,7 +23,15 @@ internal sealed class InitializeHandler(LanguageServerSession session)
                 TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: 2),
                 DiagnosticProvider: new DiagnosticOptions(LspDiagnostics.Source, InterFileDependencies: true, WorkspaceDiagnostics: true),
                 CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
-                Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true))),
+                Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
+                DefinitionProvider: true,
+                ReferencesProvider: true,
+                DocumentHighlightProvider: true,
+                RenameProvider: new RenameOptions(PrepareProvider: true),
+                DocumentSymbolProvider: true,
+                WorkspaceSymbolProvider: true,
+                FoldingRangeProvider: true,
+                SelectionRangeProvider: true),
             new ServerInfo("sqlconn", typeof(InitializeHandler).Assembly.GetName().Version?.ToString()));
     }
 }

@@ -11,8 +11,7 @@ internal sealed class PreviewHandler(LanguageServerSession session)
     public async Task<PreviewResult> Preview(PreviewParams request, CancellationToken cancellationToken)
     {
         var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.Document(request.TextDocument.Uri)
-            ?? throw new LocalRpcException($"unknown document {request.TextDocument.Uri}") { ErrorCode = ErrorCodes.InvalidParams };
+        var document = snapshot.RequireDocument(request.TextDocument.Uri);
         var last = request.Statement
             ?? (request.Position is { } position ? ScriptPreview.StatementIndexAt(document, LspPositions.ToOffset(document.Text, position)) : document.Statements.Length - 1);
         return new PreviewResult(document.Uri, document.Version, [.. ScriptPreview.UpTo(document, last).Select(p => ToLsp(document, p))]);

@@ -15,6 +15,9 @@ internal static class LspPositions
 
     public static Range ToLsp(SourceText text, TextSpan span) => new(ToLsp(text, span.Start), ToLsp(text, span.End));
 
+    /// <summary>The location of a span of a workspace document, for answers that point into other documents.</summary>
+    public static Location ToLocation(AnalysisSnapshot snapshot, string uri, TextSpan span) => new(uri, ToLsp(snapshot.RequireDocument(uri).Text, span));
+
     /// <summary>The offset of an LSP position, clamped to the text (a client out of step must not crash the server).</summary>
     public static int ToOffset(SourceText text, Position position) => DocumentChange.Offset(text, ToLinePosition(position));
 

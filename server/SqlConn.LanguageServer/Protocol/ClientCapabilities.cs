@@ -15,7 +15,8 @@ public sealed record WorkspaceClientCapabilities(
 
 public sealed record TextDocumentClientCapabilities(
     PublishDiagnosticsClientCapabilities? PublishDiagnostics = null,
-    DynamicRegistrationCapability? Diagnostic = null);
+    DynamicRegistrationCapability? Diagnostic = null,
+    DefinitionClientCapabilities? Definition = null);
 
 public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation = null, bool? VersionSupport = null);
 
@@ -24,3 +25,5 @@ public sealed record WindowClientCapabilities(bool? WorkDoneProgress = null);
 public sealed record DynamicRegistrationCapability(bool? DynamicRegistration = null);
 
 public sealed record RefreshCapability(bool? RefreshSupport = null);
+
+public sealed record DefinitionClientCapabilities(bool? LinkSupport = null);

@@ -38,4 +38,14 @@ public static class Methods
 
     /// <summary>The command of the Preview code lens, run by the client (the VS Code extension shows the preview).</summary>
     public const string PreviewCommand = "sqlconn.preview";
+
+    public const string Definition = "textDocument/definition";
+    public const string References = "textDocument/references";
+    public const string DocumentHighlight = "textDocument/documentHighlight";
+    public const string PrepareRename = "textDocument/prepareRename";
+    public const string Rename = "textDocument/rename";
+    public const string DocumentSymbol = "textDocument/documentSymbol";
+    public const string WorkspaceSymbol = "workspace/symbol";
+    public const string FoldingRange = "textDocument/foldingRange";
+    public const string SelectionRange = "textDocument/selectionRange";
 }

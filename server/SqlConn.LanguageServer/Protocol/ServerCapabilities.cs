@@ -5,7 +5,15 @@ public sealed record ServerCapabilities(
     TextDocumentSyncOptions TextDocumentSync,
     DiagnosticOptions? DiagnosticProvider,
     CodeLensOptions CodeLensProvider,
-    WorkspaceServerCapabilities Workspace);
+    WorkspaceServerCapabilities Workspace,
+    bool DefinitionProvider,
+    bool ReferencesProvider,
+    bool DocumentHighlightProvider,
+    RenameOptions RenameProvider,
+    bool DocumentSymbolProvider,
+    bool WorkspaceSymbolProvider,
+    bool FoldingRangeProvider,
+    bool SelectionRangeProvider);
 
 /// <summary><see cref="Change"/>: 1 full, 2 incremental.</summary>
 public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
@@ -17,3 +25,5 @@ public sealed record CodeLensOptions(bool ResolveProvider);
 public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
 
 public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
+
+public sealed record RenameOptions(bool PrepareProvider);

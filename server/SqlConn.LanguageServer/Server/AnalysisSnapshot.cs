@@ -8,4 +8,8 @@ internal sealed record AnalysisSnapshot(WorkspaceAnalysis Analysis, WorkspaceSta
 {
     public DocumentAnalysis? Document(string uri) =>
         DocumentUri.Key(uri) is var key ? Analysis.Documents.FirstOrDefault(d => DocumentUri.Key(d.Uri) == key) : null;
+
+    /// <summary>The document a request is about; a document the workspace does not have is the client's error (InvalidParams).</summary>
+    public DocumentAnalysis RequireDocument(string uri) =>
+        Document(uri) ?? throw new LocalRpcException($"unknown document {uri}") { ErrorCode = ErrorCodes.InvalidParams };
 }

@@ -1,0 +1,30 @@
+using SqlConn.Ide.Features.Navigation;
+using SqlConn.LanguageServer.Mapping;
+
+namespace SqlConn.LanguageServer.Handlers;
+
+/// <summary>
+/// <c>textDocument/definition</c>: the statement that created the object named at the position, in
+/// whichever workspace document it is; <see cref="LocationLink"/>s for clients with <c>linkSupport</c>
+/// (the creating statement and its name), else <see cref="Location"/>s of the name.
+/// </summary>
+internal sealed class DefinitionHandler(LanguageServerSession session)
+{
+    [JsonRpcMethod(Methods.Definition, UseSingleObjectParameterDeserialization = true)]
+    public async Task<object[]> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken)
+    {
+        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
+        var document = snapshot.RequireDocument(request.TextDocument.Uri);
+        var targets = GoToDefinition.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position));
+        if (session.Client.Capabilities.TextDocument?.Definition?.LinkSupport is true)
+        {
+            return [.. targets.Select(t => new LocationLink(
+                LspPositions.ToLsp(document.Text, t.OriginSpan),
+                t.Uri,
+                LspPositions.ToLocation(snapshot, t.Uri, t.StatementSpan).Range,
+                LspPositions.ToLocation(snapshot, t.Uri, t.NameSpan).Range))];
+        }
+
+        return [.. targets.Select(t => LspPositions.ToLocation(snapshot, t.Uri, t.NameSpan))];
+    }
+}
