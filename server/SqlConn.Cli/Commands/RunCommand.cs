@@ -4,6 +4,7 @@ using SqlConn.Cli.Reporting;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Execution;
 using SqlConn.Engine.Snapshots;
+using SqlConn.Ide.Configuration;
 using SqlConn.Syntax;
 
 namespace SqlConn.Cli.Commands;
@@ -53,7 +54,7 @@ internal static class RunCommand
         {
             var loaded = LoadedScript.Load(options.Scripts, options.Dialect);
             var catalog = options.State is { } stateFile
-                ? Snapshots.Load(stateFile.FullName)
+                ? SnapshotFile.Load(stateFile.FullName)
                 : DefaultCatalog.Create(options.Seed ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
             // --role names a user of the first script's dialect (a `-- sqlconn: dialect=` line may override --dialect).
             var state = Sessions.Start(catalog, options.Role, loaded.Count > 0 ? loaded[0].Script.Dialect : options.Dialect);

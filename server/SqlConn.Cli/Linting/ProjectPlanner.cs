@@ -45,29 +45,12 @@ internal static class ProjectPlanner
             options.Role ?? config?.Role,
             options.Seed ?? config?.Seed ?? 0);
         var (snapshot, baselineScripts) = options.Baseline.Count > 0
-            ? Baseline([.. ScriptFiles.Find(options.Baseline).Select(Path.GetFullPath)],
-                entry => new UsageException($"{BaselineOption}: only the first entry can be a catalog snapshot, not {entry} (scripts end in .sql)"))
-            : config is { Baseline.IsEmpty: false }
-                ? Baseline(ProjectFiles.Expand(config, "baseline", config.Baseline),
-                    entry => new ConfigurationException([$"{config.Path}: \"baseline\": only the first entry can be a catalog snapshot, not {entry} (scripts end in .sql)"]))
-                : (null, []);
+            ? ProjectFiles.SplitBaseline([.. ScriptFiles.Find(options.Baseline).Select(Path.GetFullPath)],
+                entry => new UsageException($"{BaselineOption}: only the first entry can be a catalog snapshot, not {ScriptFiles.Display(entry)} (scripts end in .sql)"))
+            : config is not null ? ProjectFiles.Baseline(config) : (null, []);
         var scripts = config is { Scripts.IsEmpty: false }
             ? ProjectFiles.Expand(config, "scripts", config.Scripts)
             : [];
         return new ProjectPlan(config, settings, snapshot, baselineScripts, [.. scripts.Union(files)], [.. files]);
-    }
-
-    /// <summary>A baseline's entries: a catalog snapshot first (any file not ending in .sql), then scripts.</summary>
-    private static (string? Snapshot, ImmutableArray<string> Scripts) Baseline(ImmutableArray<string> entries, Func<string, Exception> misplacedSnapshot)
-    {
-        static bool IsScript(string path) => path.EndsWith(".sql", StringComparison.OrdinalIgnoreCase);
-        var snapshot = IsScript(entries[0]) ? null : entries[0];
-        var scripts = snapshot is null ? entries : entries[1..];
-        if (scripts.FirstOrDefault(entry => !IsScript(entry)) is { } misplaced)
-        {
-            throw misplacedSnapshot(ScriptFiles.Display(misplaced));
-        }
-
-        return (snapshot, scripts);
     }
 }

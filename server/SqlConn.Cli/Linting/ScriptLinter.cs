@@ -4,6 +4,7 @@ using SqlConn.Cli.Commands;
 using SqlConn.Cli.Reporting;
 using SqlConn.Engine.Execution;
 using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Configuration;
 using SqlConn.Ide.Diagnostics;
 using SqlConn.Ide.Lint;
 using SqlConn.Syntax.Diagnostics;
@@ -24,7 +25,7 @@ internal static class ScriptLinter
         var settings = plan.Settings;
         var state = Ide.Lint.Baseline.Start(
             settings,
-            plan.Snapshot is { } snapshot ? Snapshots.Load(snapshot) : null,
+            plan.Snapshot is { } snapshot ? SnapshotFile.Load(snapshot) : null,
             plan.BaselineScripts.Select(path => LoadedScript.Read(path, settings.Dialect).Script));
         var needed = plan.Scripts.Length - plan.Scripts.Reverse().TakeWhile(path => !plan.Linted.Contains(path)).Count();
         var reports = ImmutableArray.CreateBuilder<FileReport>();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Ide.Workspace;
 using SqlConn.Syntax;
 
 namespace SqlConn.Ide.Analysis;
@@ -16,5 +17,8 @@ public sealed record AnalysisSettings(SqlDialect Dialect, string? Role, ulong Se
 /// </summary>
 public sealed record WorkspaceAnalysis(ImmutableArray<DocumentAnalysis> Documents, AnalysisSettings Settings)
 {
+    /// <summary>The baseline the first document started from.</summary>
+    public ProjectBaseline Baseline { get; init; } = ProjectBaseline.None;
+
     public DocumentAnalysis? Document(string uri) => Documents.FirstOrDefault(d => d.Uri == uri);
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using SqlConn.Ide.Analysis;
+using SqlConn.Engine.Snapshots;
 using SqlConn.Ide.Configuration;
+using SqlConn.Syntax;
 
 namespace SqlConn.Ide.Workspace;
 
@@ -8,7 +10,8 @@ namespace SqlConn.Ide.Workspace;
 /// The settings of the workspace's project: the first <c>sqlconn.json</c> found in a workspace
 /// folder or above it (as <c>sqlconn lint</c> finds it above a file) gives the dialect, role, seed
 /// and lint policy, so that the editor reports what CI reports; the editor's settings fill in what
-/// the file leaves unset. An unusable file is reported and ignored.
+/// the file leaves unset. Its <c>scripts</c> order the documents and its <c>baseline</c> is read
+/// (<see cref="ProjectLayout"/>). An unusable file is reported and ignored.
 /// </summary>
 public sealed class ProjectSettingsSource : IAnalysisSettingsSource
 {
@@ -23,14 +26,30 @@ public sealed class ProjectSettingsSource : IAnalysisSettingsSource
         try
         {
             var config = SqlConnConfigLoader.Load(path);
-            return new WorkspaceSettings(
-                new AnalysisSettings(config.Dialect ?? fromEditor.Dialect, config.Role ?? fromEditor.Role, config.Seed ?? fromEditor.Seed),
-                config.Policy);
+            var analysis = new AnalysisSettings(config.Dialect ?? fromEditor.Dialect, config.Role ?? fromEditor.Role, config.Seed ?? fromEditor.Seed);
+            return new WorkspaceSettings(analysis, config.Policy)
+            {
+                Project = new ProjectLayout(config.Directory, config.Scripts, config.Baseline, Baseline(config, analysis.Dialect, problem)),
+            };
         }
         catch (Exception e) when (e is ConfigurationException or IOException or UnauthorizedAccessException)
         {
             problem($"{SqlConnConfig.FileName} is not used: {e.Message}");
             return WorkspaceSettings.Default with { Analysis = fromEditor };
+        }
+    }
+
+    /// <summary>The project's baseline, read again; an unusable one is reported and the workspace starts from a fresh catalog.</summary>
+    private static ProjectBaseline Baseline(SqlConnConfig config, SqlDialect dialect, Action<string> problem)
+    {
+        try
+        {
+            return ProjectBaseline.Read(config, dialect);
+        }
+        catch (Exception e) when (e is ConfigurationException or IOException or UnauthorizedAccessException or SnapshotException)
+        {
+            problem($"the baseline of {config.Path} is not used: {e.Message}");
+            return ProjectBaseline.None;
         }
     }
 

@@ -7,11 +7,13 @@ namespace SqlConn.Ide.Workspace;
 
 /// <summary>
 /// Analyses every document of a workspace in order, each from the state the documents before it
-/// left, so objects created in one file resolve in the next. Each document is analysed
+/// left, so objects created in one file resolve in the next. The first starts where the project's
+/// baseline leaves the catalog, as the configured role in <see cref="PrivilegeMode.Warn"/>, as
+/// <c>sqlconn lint</c> runs a project (<see cref="ProjectBaseline.Start"/>). Each document is analysed
 /// incrementally from its previous analysis (<see cref="DocumentAnalyzer"/>); a document whose text
 /// and starting state did not change keeps its previous analysis, so an edit re-analyses the edited
 /// document and the documents after it only until their starting states converge again. The
-/// starting state itself is kept while the settings do not change: two catalogs created apart are
+/// starting state itself is kept while the settings and the baseline do not change: two catalogs created apart are
 /// never equal (each has its own <see cref="NamesGeneration"/>).
 /// </summary>
 public static class WorkspaceAnalyzer
@@ -22,9 +24,10 @@ public static class WorkspaceAnalyzer
         var reusable = previous is not null && previous.Settings.Dialect == settings.Dialect
             ? previous.Documents.ToDictionary(d => DocumentUri.Key(d.Uri))
             : [];
-        var state = previous is not null && previous.Settings == settings && previous.Documents.FirstOrDefault() is { } first
+        var baseline = workspace.Configuration.Project.Baseline;
+        var state = previous is not null && previous.Settings == settings && ReferenceEquals(previous.Baseline, baseline) && previous.Documents.FirstOrDefault() is { } first
             ? first.Before
-            : Sessions.Start(DefaultCatalog.Create(settings.Seed), settings.Role, settings.Dialect);
+            : baseline.Start(settings);
         var documents = ImmutableArray.CreateBuilder<DocumentAnalysis>();
         foreach (var document in workspace.Documents())
         {
@@ -33,6 +36,6 @@ public static class WorkspaceAnalyzer
             state = analysis.After;
         }
 
-        return new WorkspaceAnalysis(documents.ToImmutable(), settings);
+        return new WorkspaceAnalysis(documents.ToImmutable(), settings) { Baseline = baseline };
     }
 }

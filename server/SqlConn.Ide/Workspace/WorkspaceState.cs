@@ -30,7 +30,7 @@ public sealed record WorkspaceState(
 
     /// <summary>Every document to analyse, open documents replacing files, in <see cref="DocumentOrder"/>.</summary>
     public ImmutableArray<WorkspaceDocument> Documents() =>
-        [.. DiskFiles.SetItems(OpenDocuments).Values.Order(DocumentOrder.Instance)];
+        DocumentOrder.Sort(DiskFiles.SetItems(OpenDocuments).Values, Configuration.Project);
 
     public WorkspaceState Open(string uri, int version, string text) =>
         this with { OpenDocuments = OpenDocuments.SetItem(DocumentUri.Key(uri), new WorkspaceDocument(uri, version, SourceText.From(text), IsOpen: true)) };
