@@ -11,7 +11,6 @@ internal sealed class WorkspaceSymbolHandler(LanguageServerSession session)
     public async Task<Protocol.WorkspaceSymbol[]> WorkspaceSymbol(WorkspaceSymbolParams request, CancellationToken cancellationToken)
     {
         var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
         return [.. WorkspaceSymbols.Search(snapshot.Analysis, request.Query).Select(s => new Protocol.WorkspaceSymbol(
             s.Name,
             LspSymbols.Kind(s.Kind, s.ObjectKind),
