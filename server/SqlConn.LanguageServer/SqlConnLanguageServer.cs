@@ -79,6 +79,16 @@ public static class SqlConnLanguageServer
         new CodeLensHandler(session),
         new PreviewHandler(session),
         new DocumentTextHandler(session),
+        new CompletionHandler(session),
+        new CompletionResolveHandler(session),
+        new HoverHandler(session),
+        new SignatureHelpHandler(session),
+        new InlayHintHandler(session),
+        new CodeActionHandler(session),
+        new DocumentFormattingHandler(session),
+        new RangeFormattingHandler(session),
+        new SemanticTokensFullHandler(session),
+        new SemanticTokensRangeHandler(session),
     ];
 
     /// <summary>Waits for the background loops to stop after cancellation; their cancellation and I/O errors are expected then.</summary>

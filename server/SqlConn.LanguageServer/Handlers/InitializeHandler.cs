@@ -23,7 +23,15 @@ internal sealed class InitializeHandler(LanguageServerSession session)
                 TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: 2),
                 DiagnosticProvider: new DiagnosticOptions(LspDiagnostics.Source, InterFileDependencies: true, WorkspaceDiagnostics: true),
                 CodeLensProvider: new CodeLensOptions(ResolveProvider: false),
-                Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true))),
+                Workspace: new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
+                CompletionProvider: new CompletionOptions(CompletionHandler.TriggerCharacters, ResolveProvider: true),
+                HoverProvider: true,
+                SignatureHelpProvider: new SignatureHelpOptions(SignatureHelpHandler.TriggerCharacters, SignatureHelpHandler.RetriggerCharacters),
+                InlayHintProvider: true,
+                CodeActionProvider: new CodeActionOptions([CodeActionKind.QuickFix]),
+                DocumentFormattingProvider: true,
+                DocumentRangeFormattingProvider: true,
+                SemanticTokensProvider: new SemanticTokensOptions(LspSemanticTokens.Legend, Full: true, Range: true)),
             new ServerInfo("sqlconn", typeof(InitializeHandler).Assembly.GetName().Version?.ToString()));
     }
 }

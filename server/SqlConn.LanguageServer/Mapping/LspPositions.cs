@@ -18,6 +18,13 @@ internal static class LspPositions
     /// <summary>The offset of an LSP position, clamped to the text (a client out of step must not crash the server).</summary>
     public static int ToOffset(SourceText text, Position position) => DocumentChange.Offset(text, ToLinePosition(position));
 
+    /// <summary>The span of an LSP range, its ends clamped to the text and in text order.</summary>
+    public static TextSpan ToSpan(SourceText text, Range range)
+    {
+        var (start, end) = (ToOffset(text, range.Start), ToOffset(text, range.End));
+        return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
+    }
+
     /// <summary>An LSP range as a line span, its ends in text order.</summary>
     public static LinePositionSpan ToLinePositionSpan(Range range)
     {

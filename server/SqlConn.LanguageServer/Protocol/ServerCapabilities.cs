@@ -5,7 +5,15 @@ public sealed record ServerCapabilities(
     TextDocumentSyncOptions TextDocumentSync,
     DiagnosticOptions? DiagnosticProvider,
     CodeLensOptions CodeLensProvider,
-    WorkspaceServerCapabilities Workspace);
+    WorkspaceServerCapabilities Workspace,
+    CompletionOptions CompletionProvider,
+    bool HoverProvider,
+    SignatureHelpOptions SignatureHelpProvider,
+    bool InlayHintProvider,
+    CodeActionOptions CodeActionProvider,
+    bool DocumentFormattingProvider,
+    bool DocumentRangeFormattingProvider,
+    SemanticTokensOptions SemanticTokensProvider);
 
 /// <summary><see cref="Change"/>: 1 full, 2 incremental.</summary>
 public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
