@@ -104,6 +104,31 @@ internal sealed class LspClient : IAsyncDisposable
         return response.GetProperty("result");
     }
 
+    /// <summary>Starts a server, initializes it with <paramref name="capabilities"/> and opens one document.</summary>
+    public static async Task<LspClient> StartWithDocumentAsync(string uri, string text, object? capabilities = null)
+    {
+        var client = Start();
+        await client.InitializeAsync(capabilities);
+        await client.OpenAsync(uri, text);
+        return client;
+    }
+
+    /// <summary>The result of a request about <paramref name="uri"/> (<see cref="DocumentResponseAsync"/>); a failure fails the test.</summary>
+    public async Task<JsonElement> DocumentRequestAsync(string method, string uri, object? parameters = null)
+    {
+        var response = await DocumentResponseAsync(method, uri, parameters);
+        Assert.False(response.TryGetProperty("error", out var error), $"{method} failed: {error}");
+        return response.GetProperty("result");
+    }
+
+    /// <summary>The whole response to a request about <paramref name="uri"/>: <paramref name="parameters"/> get its <c>textDocument</c>.</summary>
+    public Task<JsonElement> DocumentResponseAsync(string method, string uri, object? parameters = null)
+    {
+        var message = JsonSerializer.SerializeToNode(parameters ?? new { }, Json)?.AsObject() ?? [];
+        message["textDocument"] = new JsonObject { ["uri"] = uri };
+        return RequestAsync(method, message);
+    }
+
     /// <summary>Opens a document (<c>textDocument/didOpen</c>).</summary>
     public Task OpenAsync(string uri, string text, int version = 1) =>
         NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "sql", version, text } });
