@@ -22,6 +22,19 @@ dotnet restore LangServer.sln
 step "Build (warnings are errors)"
 dotnet build LangServer.sln --no-restore -warnaserror
 
+step "Neovim (the LanguageServer tests drive it as a real client; they skip it when it is missing)"
+if command -v nvim >/dev/null; then
+    echo "nvim is installed"
+elif [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    if (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim) >/dev/null 2>&1; then
+        echo "installed nvim"
+    else
+        echo "could not install neovim with apt-get: the Neovim test will be skipped"
+    fi
+else
+    echo "nvim is missing and cannot be installed here (root and apt-get needed): the Neovim test will be skipped"
+fi
+
 step "Tests"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
