@@ -1,3 +1,4 @@
+using SqlConn.LanguageServer.Mapping;
 using CompletionService = SqlConn.Ide.Features.Completion.CompletionService;
 
 namespace SqlConn.LanguageServer.Handlers;
@@ -20,8 +21,8 @@ internal sealed class CompletionResolveHandler(LanguageServerSession session)
 
         return await session.Analyses.OnDocumentNowAsync(data.Uri, document =>
         {
-            var offset = Mapping.LspPositions.ToOffset(document.Text, data.Position);
-            var offered = CompletionService.Complete(document, offset).FirstOrDefault(i => Mapping.LspCompletions.Is(i, data));
+            var offset = LspPositions.ToOffset(document.Text, data.Position);
+            var offered = CompletionService.Complete(document, offset).FirstOrDefault(i => LspCompletions.Is(i, data));
             return offered is not null && CompletionService.Resolve(document, offset, offered).Documentation is { } documentation
                 ? request with { Documentation = MarkupContent.Markdown(documentation) }
                 : request;
