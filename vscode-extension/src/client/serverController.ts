@@ -1,0 +1,135 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as vscode from "vscode";
+import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { SettingsStatus } from "../statusBar";
+import { downloadUrl, dotnetProblem, findDotnet } from "./dotnetRuntime";
+import { ServerNotFound, environmentVariable, resolveServerLaunch, type ServerLaunch } from "./serverLaunch";
+import { serverSettings, type ServerSettings } from "./settings";
+
+/** The languages the server analyses: ours (`*.mzsql`) and VS Code's built-in SQL. */
+export const documentSelector = [{ language: "sqlconn" }, { language: "sql" }];
+
+/** Reads the `sqlconn` settings the server cares about. */
+export function currentSettings(): ServerSettings {
+    const configuration = vscode.workspace.getConfiguration("sqlconn");
+    return serverSettings({ dialect: configuration.get<string>("dialect", "materialize"), role: configuration.get<string>("role", "") });
+}
+
+/**
+ * Starts, stops and restarts the language server and its client. The server is the one bundled in
+ * the extension unless sqlconn.server.path or SQLCONN_SERVER_PATH names another; a missing .NET
+ * runtime or server is reported with what to do, and the status bar shows it.
+ */
+export class ServerController implements vscode.Disposable {
+    private client: LanguageClient | undefined;
+
+    public constructor(
+        private readonly extensionPath: string,
+        private readonly output: vscode.LogOutputChannel,
+        private readonly status: SettingsStatus) {}
+
+    public get languageClient(): LanguageClient | undefined {
+        return this.client;
+    }
+
+    public async start(): Promise<void> {
+        const settings = currentSettings();
+        let launch: ServerLaunch;
+        try {
+            launch = await this.launch();
+        } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            this.output.appendLine(message);
+            this.status.update(settings, message);
+            void this.report(message, error instanceof ServerNotFound);
+            return;
+        }
+
+        this.output.appendLine(`Starting ${launch.command} ${launch.args.join(" ")}`);
+        const serverOptions: ServerOptions = { command: launch.command, args: [...launch.args], transport: TransportKind.stdio };
+        const clientOptions: LanguageClientOptions = {
+            documentSelector,
+            outputChannel: this.output,
+            initializationOptions: settings,
+            middleware: {
+                workspace: {
+                    // The server asks for the "sqlconn" section: answer the settings it reads, not VS Code's raw section.
+                    configuration: (params, token, next) => params.items.some(item => item.section === "sqlconn")
+                        ? params.items.map(item => item.section === "sqlconn" ? currentSettings() : null)
+                        : next(params, token),
+                },
+            },
+        };
+        const client = new LanguageClient("sqlconn", "SqlConn", serverOptions, clientOptions);
+        this.client = client;
+        try {
+            await client.start();
+            this.status.update(settings);
+        } catch (error) {
+            const message = `The SqlConn server did not start: ${error instanceof Error ? error.message : String(error)}`;
+            this.status.update(settings, message);
+            void this.report(message, false);
+        }
+    }
+
+    public async stop(): Promise<void> {
+        const client = this.client;
+        this.client = undefined;
+        if (client?.isRunning()) {
+            await client.stop();
+        } else {
+            await client?.dispose();
+        }
+    }
+
+    public async restart(): Promise<void> {
+        await this.stop();
+        await this.start();
+    }
+
+    /** Sends the new dialect and role to the running server. */
+    public async settingsChanged(): Promise<void> {
+        const settings = currentSettings();
+        this.status.update(settings);
+        if (this.client?.isRunning()) {
+            await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: { sqlconn: settings } });
+        }
+    }
+
+    public async dispose(): Promise<void> {
+        await this.stop();
+    }
+
+    private async launch(): Promise<ServerLaunch> {
+        const isFile = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+        const dotnet = findDotnet({ environment: process.env, platform: process.platform, homeDirectory: os.homedir(), isFile });
+        const launch = resolveServerLaunch({
+            settingPath: vscode.workspace.getConfiguration("sqlconn").get<string>("server.path", ""),
+            environmentPath: process.env[environmentVariable],
+            bundledDirectory: path.join(this.extensionPath, "server"),
+            platform: process.platform,
+            isFile,
+            isDirectory: directory => fs.statSync(directory, { throwIfNoEntry: false })?.isDirectory() ?? false,
+        }, dotnet ?? "dotnet");
+        const problem = launch.needsDotnet ? await dotnetProblem(dotnet) : undefined;
+        if (problem !== undefined) {
+            throw new Error(problem);
+        }
+
+        return launch;
+    }
+
+    private async report(message: string, serverMissing: boolean): Promise<void> {
+        const actions = serverMissing ? ["Open Settings", "Show Output"] : ["Download .NET", "Open Settings", "Show Output"];
+        const action = await vscode.window.showErrorMessage(message, ...actions);
+        if (action === "Download .NET") {
+            await vscode.env.openExternal(vscode.Uri.parse(downloadUrl));
+        } else if (action === "Open Settings") {
+            await vscode.commands.executeCommand("workbench.action.openSettings", "sqlconn.server.path");
+        } else if (action === "Show Output") {
+            this.output.show();
+        }
+    }
+}
