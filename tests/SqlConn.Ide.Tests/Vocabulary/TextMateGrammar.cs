@@ -33,9 +33,10 @@ internal static class TextMateGrammar
 
     public static string Render(DialectVocabulary vocabulary)
     {
-        // What may appear inside a connection's definition, where option names are options.
+        // What may appear inside a connection's definition, where option names are options; they come
+        // before SECRET references so that SECRET ACCESS KEY is an option.
         string[] inDefinition =
-            ["#comments", "#strings", "#quoted-identifier", "#secret-reference", "#option", "#keywords", "#parameter", "#number", "#operator", "#punctuation"];
+            ["#comments", "#strings", "#quoted-identifier", "#option", "#secret-reference", "#keywords", "#parameter", "#number", "#operator", "#punctuation"];
         string[] everywhere =
             ["#comments", "#strings", "#quoted-identifier", "#connection-definition", "#alter-connection", "#secret-reference", "#keywords", "#parameter", "#number", "#operator", "#punctuation"];
         var others = vocabulary.Keywords.Except(Constants).Except(LogicalOperators);
@@ -93,9 +94,11 @@ internal static class TextMateGrammar
                 },
                 ["quoted-identifier"] = Quoted("variable.other.quoted.sql", "\"", "\"(?!\")", Match("constant.character.escape.sql", "\"\"")),
                 ["connection-definition"] = Definition(
+                    "meta.connection-definition.sql",
                     $"(?i){WordStart}(TO|FOR)\\s+({Alternatives(vocabulary.ConnectionTypes)}){WordEnd}",
                     Captures("keyword.other.sql", "support.type.connection.sql"), inDefinition),
                 ["alter-connection"] = Definition(
+                    "meta.alter-connection.sql",
                     $"(?i){WordStart}(ALTER)\\s+(CONNECTION){WordEnd}",
                     Captures("keyword.other.sql", "keyword.other.sql"), inDefinition),
                 ["secret-reference"] = new JsonObject
@@ -123,12 +126,12 @@ internal static class TextMateGrammar
     }
 
     /// <summary>
-    /// A connection's definition, from <paramref name="begin"/> to the statement's semicolon: there,
-    /// option names are options (elsewhere <c>DATABASE</c> or <c>USER</c> are plain keywords).
+    /// A connection's definition or alteration, from <paramref name="begin"/> to the statement's
+    /// semicolon: there, option names are options (elsewhere <c>DATABASE</c> or <c>USER</c> are plain keywords).
     /// </summary>
-    private static JsonObject Definition(string begin, JsonObject captures, string[] patterns) => new()
+    private static JsonObject Definition(string name, string begin, JsonObject captures, string[] patterns) => new()
     {
-        ["name"] = "meta.connection-definition.sql",
+        ["name"] = name,
         ["begin"] = begin,
         ["end"] = "(?=;)",
         ["beginCaptures"] = captures,

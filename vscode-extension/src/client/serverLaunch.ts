@@ -62,6 +62,7 @@ export function resolveServerLaunch(location: ServerLocation, dotnet: string): S
 }
 
 function serverInDirectory(directory: string, location: ServerLocation): string | undefined {
-    const apphost = location.platform === "win32" ? "sqlconn.exe" : "sqlconn";
-    return ["sqlconn.dll", apphost].map(name => path.join(directory, name)).find(location.isFile);
+    const windows = location.platform === "win32";
+    const pathApi = windows ? path.win32 : path.posix;
+    return ["sqlconn.dll", windows ? "sqlconn.exe" : "sqlconn"].map(name => pathApi.join(directory, name)).find(location.isFile);
 }
