@@ -1,6 +1,7 @@
 // Bundles the extension's client into dist/extension.js (vscode-languageclient included, `vscode`
 // left to the editor) and copies the sqlconn.json schema next to it, where package.json's
-// jsonValidation points. The server is published separately (npm run publish-server).
+// jsonValidation points (the schema is generated at the top level, schemas/). The server is
+// published separately (npm run publish-server).
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync } from "node:fs";
 

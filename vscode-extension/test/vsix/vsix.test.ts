@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import * as path from "node:path";
+import { describe, test } from "node:test";
+import { zipEntries } from "./zipEntries";
+
+// The .vsix that `npm run package` made: out/test/vsix -> the extension's folder.
+const extensionDirectory = path.join(__dirname, "..", "..", "..");
+const manifest = JSON.parse(readFileSync(path.join(extensionDirectory, "package.json"), "utf8"));
+const vsixPath = path.join(extensionDirectory, `${manifest.name}-${manifest.version}.vsix`);
+
+describe(`the packaged ${path.basename(vsixPath)}`, () => {
+    assert.ok(existsSync(vsixPath), `${vsixPath} is missing: run npm run package first`);
+    const entries = zipEntries(readFileSync(vsixPath));
+    const files = entries.map(entry => entry.name).filter(name => name.startsWith("extension/")).map(name => name.slice("extension/".length));
+    const packaged = (file: string) => JSON.parse(entries.find(entry => entry.name === `extension/${file}`)?.read().toString("utf8") ?? "null");
+
+    test("holds exactly the client bundle, the grammar, the schema, the language configuration and the server", () => {
+        const published = path.join(extensionDirectory, "server");
+        const server = readdirSync(published, { recursive: true, encoding: "utf8" })
+            .filter(file => statSync(path.join(published, file)).isFile())
+            .map(file => `server/${file.split(path.sep).join("/")}`);
+        const expected = ["package.json", "readme.md", "language-configuration.json", "dist/extension.js", "syntaxes/sqlconn.tmLanguage.json", "schemas/sqlconn.schema.json", ...server];
+        assert.deepEqual([...files].sort(), expected.sort());
+    });
+
+    test("the server is a framework-dependent .NET 10 publish of sqlconn, without symbols or an apphost", () => {
+        for (const file of ["server/sqlconn.dll", "server/sqlconn.deps.json", "server/sqlconn.runtimeconfig.json", "server/SqlConn.Ide.dll", "server/SqlConn.Engine.dll", "server/SqlConn.Syntax.dll"]) {
+            assert.ok(files.includes(file), file);
+        }
+        assert.deepEqual(files.filter(file => /\.pdb$|^server\/sqlconn(\.exe)?$/.test(file)), []);
+        const runtime = packaged("server/sqlconn.runtimeconfig.json");
+        assert.equal(runtime.runtimeOptions.tfm, "net10.0");
+        assert.equal(runtime.runtimeOptions.framework?.name ?? runtime.runtimeOptions.frameworks?.[0]?.name, "Microsoft.NETCore.App");
+    });
+
+    test("no source, test, map or dependency folder is packaged", () => {
+        assert.deepEqual(files.filter(file => /^(src|test|out|node_modules|scripts)\/|\.ts$|\.map$|\.vsix$/.test(file)), []);
+    });
+
+    test("every file the packaged manifest names is in the package", () => {
+        const packagedManifest = packaged("package.json");
+        const named = [
+            packagedManifest.main,
+            ...packagedManifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
+            ...packagedManifest.contributes.languages.map((language: { configuration: string }) => language.configuration),
+            ...packagedManifest.contributes.jsonValidation.map((validation: { url: string }) => validation.url),
+        ].map((file: string) => path.posix.normalize(file));
+        assert.deepEqual(named.filter(file => !files.includes(file)), []);
+        assert.equal(packagedManifest.main, "./dist/extension.js");
+    });
+
+    test("the bundled client loads vscode from the editor and carries the language client", () => {
+        const bundle = entries.find(entry => entry.name === "extension/dist/extension.js")?.read().toString("utf8") ?? "";
+        assert.match(bundle, /require\("vscode"\)/);
+        assert.doesNotMatch(bundle, /require\("vscode-languageclient/);
+        assert.match(bundle, /sqlconn\/preview/);
+    });
+
+    test("the grammar and the schema are the committed ones", () => {
+        assert.deepEqual(packaged("syntaxes/sqlconn.tmLanguage.json"), JSON.parse(readFileSync(path.join(extensionDirectory, "syntaxes", "sqlconn.tmLanguage.json"), "utf8")));
+        assert.deepEqual(packaged("schemas/sqlconn.schema.json"), JSON.parse(readFileSync(path.join(extensionDirectory, "..", "schemas", "sqlconn.schema.json"), "utf8")));
+    });
+});
