@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Cockroach.State;
 
 namespace SqlConn.Engine.Catalog;
 
@@ -8,6 +9,7 @@ namespace SqlConn.Engine.Catalog;
 /// snapshot (the language server keeps them to re-execute from the first edited statement).
 /// The two indexes (<see cref="ItemsByName"/>, <see cref="DependentsById"/>) are maintained by
 /// <see cref="WithItem"/> and <see cref="WithoutItem"/>; never set <see cref="Items"/> directly.
+/// <see cref="Cockroach"/> holds the CockroachDB cluster that scripts of that dialect change.
 /// </summary>
 public sealed record Catalog
 {
@@ -44,6 +46,9 @@ public sealed record Catalog
     /// (a connection's create_sql) stays valid as long as the generation does.
     /// </summary>
     public NamesGeneration Names { get; init; } = new();
+
+    /// <summary>Users, external connections and privileges of the CockroachDB dialect.</summary>
+    public CockroachCatalog Cockroach { get; init; } = CockroachCatalog.Initial;
 
     public Database? FindDatabase(string name) => Databases.Values.FirstOrDefault(d => d.Name == name);
 
