@@ -8,7 +8,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "npm packages (antlr-ng, the parser generator; the SARIF Multitool, which the CLI tests validate with)"
+step "npm packages (antlr-ng, the parser generator; the SARIF Multitool, which the CLI tests validate with; the VS Code extension's build and test tools)"
 # npm writes node_modules/.package-lock.json; a package-lock.json newer than it means stale tools.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund
@@ -39,6 +39,24 @@ lint_status=0
 dotnet run --project server/SqlConn.Cli -- lint examples/ || lint_status=$?
 if [ "$lint_status" -ne 0 ]; then
     echo "sqlconn lint examples/ exited with $lint_status, expected 0"
+    exit 1
+fi
+
+step "VS Code extension: type check, client bundle, server publish, .vsix (npm run package)"
+npm run package
+
+step "VS Code extension: grammar snapshots of both dialects"
+npm run test:grammar --workspace vscode-extension
+
+step "VS Code extension tests: preview rendering, server resolution, the real sqlconn serve, the .vsix contents"
+extension_status=0
+npm test --workspace vscode-extension 2>&1 | tee "$log" || extension_status=$?
+extension_passed=$(grep -Eo '^# pass [0-9]+' "$log" | awk '{ sum += $3 } END { print sum + 0 }')
+extension_failed=$(grep -Eo '^# (fail|cancelled) [0-9]+' "$log" | awk '{ sum += $3 } END { print sum + 0 }')
+passed=$((passed + extension_passed))
+failed=$((failed + extension_failed))
+if [ "$extension_status" -ne 0 ] || [ "$extension_failed" -ne 0 ] || [ "$extension_passed" -eq 0 ]; then
+    echo "$passed passed, $failed failed"
     exit 1
 fi
 

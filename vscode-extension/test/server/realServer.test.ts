@@ -13,6 +13,7 @@ import {
     InitializedNotification,
     InitializeRequest,
     ShutdownRequest,
+    type CodeLens,
     type CompletionItem,
     type CompletionList,
     type InitializeResult,
@@ -46,7 +47,7 @@ describe("sqlconn serve, driven as the extension drives it", () => {
     before(async () => {
         const settings = serverSettings({ dialect: "materialize", role: "" });
         server = await ServerProcess.start(settings);
-        initialized = await server.connection.sendRequest(InitializeRequest.type, {
+        initialized = await server.request<InitializeResult>(InitializeRequest.method, {
             processId: process.pid,
             rootUri: pathToFileURL(folder).toString(),
             workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: "project" }],
@@ -104,8 +105,8 @@ describe("sqlconn serve, driven as the extension drives it", () => {
         const line = "CREATE CONNECTION pg TO POSTGRES (HOST 'db', ";
         const completionUri = pathToFileURL(path.join(folder, "completion.sql")).toString();
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: completionUri, languageId: "sql", version: 1, text: `${line}\n` } });
-        const answer = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: completionUri }, position: { line: 0, character: line.length } });
-        const items: CompletionItem[] = Array.isArray(answer) ? answer : (answer as CompletionList | null)?.items ?? [];
+        const answer = await server.request<CompletionItem[] | CompletionList | null>(CompletionRequest.method, { textDocument: { uri: completionUri }, position: { line: 0, character: line.length } });
+        const items: CompletionItem[] = Array.isArray(answer) ? answer : answer?.items ?? [];
         const labels = items.map(item => item.label);
         assert.ok(labels.includes("PORT") && labels.includes("SSL MODE"), labels.join(", "));
         assert.ok(!labels.includes("HOST"), "HOST is already there");
@@ -117,14 +118,14 @@ describe("sqlconn serve, driven as the extension drives it", () => {
     });
 
     test("the Preview code lens runs the extension's preview command with the URI and the statement index", async () => {
-        const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+        const lenses = await server.request<CodeLens[] | null>(CodeLensRequest.method, { textDocument: { uri } });
         assert.equal(lenses?.length, 5);
         assert.deepEqual(lenses?.[2]?.command, { title: "Preview", command: previewCommand, arguments: [uri, 2] });
     });
 
     test("sqlconn/preview: the simulator's answers, the SSH keys to install, no secret value", async () => {
         const params: PreviewParams = { textDocument: { uri }, position: { line: 3, character: 3 } };
-        const result = await server.connection.sendRequest<PreviewResult>(previewMethod, params);
+        const result = await server.request<PreviewResult>(previewMethod, params);
         assert.equal(result.uri, uri);
         assert.deepEqual(result.statements.map(s => [s.index, s.status, s.tag]), [
             [0, "ok", "CREATE SECRET"], [1, "ok", "CREATE CONNECTION"], [2, "ok", "ALTER CONNECTION"], [3, "ok", "SELECT 1"],
@@ -152,7 +153,7 @@ describe("sqlconn serve, driven as the extension drives it", () => {
     });
 
     test("shutdown and exit end the process with code 0", async () => {
-        await server.connection.sendRequest(ShutdownRequest.type);
+        await server.request<null>(ShutdownRequest.method, null);
         await server.connection.sendNotification(ExitNotification.type);
         assert.equal(await server.exited(), 0, server.stderr.join(""));
     });

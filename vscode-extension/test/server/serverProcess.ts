@@ -73,6 +73,14 @@ export class ServerProcess {
         return new ServerProcess(createProtocolConnection(child.stdout, child.stdin), child, settings);
     }
 
+    /** A request's answer; an error, with the server's stderr, when the process ends first. */
+    public request<R>(method: string, params: unknown): Promise<R> {
+        const ended = this.exited().then(code => {
+            throw new Error(`sqlconn serve exited with code ${code} before answering ${method}: ${this.stderr.join("")}`);
+        });
+        return Promise.race([this.connection.sendRequest<R>(method, params), ended]);
+    }
+
     /** The settings the client answers from now on (as after a change in VS Code). */
     public configure(settings: ServerSettings): void {
         this.settings = settings;
