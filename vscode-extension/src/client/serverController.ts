@@ -1,11 +1,9 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import * as vscode from "vscode";
 import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { SettingsStatus } from "../statusBar";
-import { downloadUrl, dotnetProblem, findDotnet } from "./dotnetRuntime";
-import { ServerNotFound, environmentVariable, resolveServerLaunch, type ServerLaunch } from "./serverLaunch";
+import { downloadUrl } from "./dotnetRuntime";
+import { locateServer } from "./locateServer";
+import { ServerNotFound, type ServerLaunch } from "./serverLaunch";
 import { serverSettings, type ServerSettings } from "./settings";
 
 /** The languages the server analyses: ours (`*.mzsql`) and VS Code's built-in SQL. */
@@ -38,7 +36,7 @@ export class ServerController implements vscode.Disposable {
         const settings = currentSettings();
         let launch: ServerLaunch;
         try {
-            launch = await this.launch();
+            launch = await locateServer(vscode.workspace.getConfiguration("sqlconn").get<string>("server.path", ""), this.extensionPath);
         } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             this.output.appendLine(message);
@@ -100,25 +98,6 @@ export class ServerController implements vscode.Disposable {
 
     public async dispose(): Promise<void> {
         await this.stop();
-    }
-
-    private async launch(): Promise<ServerLaunch> {
-        const isFile = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-        const dotnet = findDotnet({ environment: process.env, platform: process.platform, homeDirectory: os.homedir(), isFile });
-        const launch = resolveServerLaunch({
-            settingPath: vscode.workspace.getConfiguration("sqlconn").get<string>("server.path", ""),
-            environmentPath: process.env[environmentVariable],
-            bundledDirectory: path.join(this.extensionPath, "server"),
-            platform: process.platform,
-            isFile,
-            isDirectory: directory => fs.statSync(directory, { throwIfNoEntry: false })?.isDirectory() ?? false,
-        }, dotnet ?? "dotnet");
-        const problem = launch.needsDotnet ? await dotnetProblem(dotnet) : undefined;
-        if (problem !== undefined) {
-            throw new Error(problem);
-        }
-
-        return launch;
     }
 
     private async report(message: string, serverMissing: boolean): Promise<void> {

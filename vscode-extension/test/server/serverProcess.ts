@@ -1,6 +1,4 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import {
     ConfigurationRequest,
@@ -11,36 +9,11 @@ import {
     type ProtocolConnection,
     type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
-import { dotnetProblem, findDotnet } from "../../src/client/dotnetRuntime";
-import { environmentVariable, resolveServerLaunch, type ServerLaunch } from "../../src/client/serverLaunch";
+import { locateServer } from "../../src/client/locateServer";
 import type { ServerSettings } from "../../src/client/settings";
 
 /** The extension's folder, where `npm run package` published the server (out/test/server -> vscode-extension). */
 const extensionDirectory = path.join(__dirname, "..", "..", "..");
-
-const isFile = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-
-/**
- * The server the extension would start, found as the extension finds it: SQLCONN_SERVER_PATH, else
- * the server published into the extension by `npm run package`; `dotnet` as the extension finds it.
- */
-export async function serverLaunch(): Promise<ServerLaunch> {
-    const dotnet = findDotnet({ environment: process.env, platform: process.platform, homeDirectory: os.homedir(), isFile });
-    const launch = resolveServerLaunch({
-        settingPath: "",
-        environmentPath: process.env[environmentVariable],
-        bundledDirectory: path.join(extensionDirectory, "server"),
-        platform: process.platform,
-        isFile,
-        isDirectory: directory => fs.statSync(directory, { throwIfNoEntry: false })?.isDirectory() ?? false,
-    }, dotnet ?? "dotnet");
-    const problem = launch.needsDotnet ? await dotnetProblem(dotnet) : undefined;
-    if (problem !== undefined) {
-        throw new Error(problem);
-    }
-
-    return launch;
-}
 
 /**
  * A running `sqlconn serve` and a JSON-RPC connection to it, answering the server's requests to the
@@ -68,7 +41,8 @@ export class ServerProcess {
     }
 
     public static async start(settings: ServerSettings): Promise<ServerProcess> {
-        const launch = await serverLaunch();
+        // The server the extension would start, found as the extension finds it (no setting here).
+        const launch = await locateServer("", extensionDirectory);
         const child = spawn(launch.command, [...launch.args], { stdio: "pipe" });
         return new ServerProcess(createProtocolConnection(child.stdout, child.stdin), child, settings);
     }
