@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { ServerController, currentSettings } from "./client/serverController";
-import { PreviewPanel } from "./preview/previewPanel";
+import { PreviewPanel, type PreviewScope } from "./preview/previewPanel";
 import { previewCommand } from "./preview/protocol";
 import { SettingsStatus } from "./statusBar";
 
@@ -13,28 +13,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const preview = new PreviewPanel(() => controller.languageClient);
     server = controller;
 
-    const activeDocument = (): vscode.TextEditor | undefined => {
+    // Previews the active SQL editor's script, wholly or up to what `scope` picks.
+    const previewActiveEditor = (scope: (editor: vscode.TextEditor) => PreviewScope) => async () => {
         const editor = vscode.window.activeTextEditor;
         if (editor === undefined || !["sqlconn", "sql"].includes(editor.document.languageId)) {
             void vscode.window.showInformationMessage("Open a SQL script to preview it.");
-            return undefined;
+            return;
         }
 
-        return editor;
+        await preview.show(editor.document.uri, scope(editor));
     };
 
     context.subscriptions.push(
         output,
         status,
         preview,
-        vscode.commands.registerCommand("sqlconn.previewScript", async () => {
-            const editor = activeDocument();
-            await (editor && preview.show(editor.document.uri, "document"));
-        }),
-        vscode.commands.registerCommand("sqlconn.previewToCursor", async () => {
-            const editor = activeDocument();
-            await (editor && preview.show(editor.document.uri, { position: editor.selection.active }));
-        }),
+        vscode.commands.registerCommand("sqlconn.previewScript", previewActiveEditor(() => "document")),
+        vscode.commands.registerCommand("sqlconn.previewToCursor", previewActiveEditor(editor => ({ position: editor.selection.active }))),
         // The server's "Preview" code lens: the document's URI and a statement index.
         vscode.commands.registerCommand(previewCommand, (uri: string, statement: number) =>
             preview.show(vscode.Uri.parse(uri), { statement })),

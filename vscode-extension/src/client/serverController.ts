@@ -1,5 +1,5 @@
 import * as vscode from "vscode";
-import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { DidChangeConfigurationNotification, LanguageClient, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { SettingsStatus } from "../statusBar";
 import { downloadUrl } from "./dotnetRuntime";
 import { locateServer } from "./locateServer";
@@ -46,7 +46,9 @@ export class ServerController implements vscode.Disposable {
         }
 
         this.output.appendLine(`Starting ${launch.command} ${launch.args.join(" ")}`);
-        const serverOptions: ServerOptions = { command: launch.command, args: [...launch.args], transport: TransportKind.stdio };
+        // No `transport`: an executable talks over stdio by default, and the command line stays exactly
+        // the launch's (with TransportKind.stdio, the client would append --stdio).
+        const serverOptions: ServerOptions = { command: launch.command, args: [...launch.args] };
         const clientOptions: LanguageClientOptions = {
             documentSelector,
             outputChannel: this.output,

@@ -75,7 +75,9 @@ export class PreviewPanel implements vscode.Disposable {
             const statement = this.shown.statements.find(s => s.index === message.statement);
             if (statement !== undefined) {
                 const { start, end } = statement.range;
-                const editor = await vscode.window.showTextDocument(vscode.Uri.parse(this.shown.uri), { viewColumn: vscode.ViewColumn.One });
+                const uri = this.shown.uri;
+                const column = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri)?.viewColumn ?? vscode.ViewColumn.One;
+                const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: column });
                 editor.selection = new vscode.Selection(start.line, start.character, end.line, end.character);
                 editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
             }
