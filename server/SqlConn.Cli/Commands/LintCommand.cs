@@ -51,7 +51,7 @@ internal static class LintCommand
                 result.GetValue(paths) ?? [],
                 result.GetValue(format) ?? ReportFormats.Text,
                 result.GetValue(output),
-                result.GetResult(dialect) is { Implicit: false } ? result.GetValue(dialect) : null,
+                result.GetValue(dialect),
                 result.GetValue(role),
                 result.GetValue(seed),
                 result.GetValue(config),

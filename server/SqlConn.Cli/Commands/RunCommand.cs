@@ -36,7 +36,7 @@ internal static class RunCommand
             new RunOptions(
                 result.GetValue(scripts) ?? [],
                 result.GetValue(format) ?? "text",
-                result.GetValue(dialect),
+                result.GetValue(dialect) ?? SqlDialect.Materialize,
                 result.GetValue(role),
                 result.GetValue(seed),
                 result.GetValue(state),

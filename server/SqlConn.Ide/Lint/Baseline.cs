@@ -15,8 +15,9 @@ public static class Baseline
     /// <summary>
     /// The state the project's first script runs in. The baseline scripts run as the superuser (they
     /// stand for what administrators created earlier); the project then runs in a new session as
-    /// <see cref="AnalysisSettings.Role"/>. <paramref name="snapshot"/> null means a fresh catalog from
-    /// <see cref="AnalysisSettings.Seed"/>.
+    /// <see cref="AnalysisSettings.Role"/>, where a missing privilege is a warning and the statement
+    /// goes on (<see cref="PrivilegeMode.Warn"/>): a linter reports every privilege a script lacks, not
+    /// only the first. <paramref name="snapshot"/> null means a fresh catalog from <see cref="AnalysisSettings.Seed"/>.
     /// </summary>
     public static EngineState Start(AnalysisSettings settings, Catalog? snapshot, IEnumerable<ParsedScript> scripts)
     {
@@ -26,6 +27,7 @@ public static class Baseline
             state = ScriptRunner.Run(state, script).Final;
         }
 
-        return Sessions.Start(state.Catalog, settings.Role, settings.Dialect);
+        var project = Sessions.Start(state.Catalog, settings.Role, settings.Dialect);
+        return project with { Session = project.Session with { PrivilegeMode = PrivilegeMode.Warn } };
     }
 }
