@@ -14,6 +14,7 @@ import {
     InitializeRequest,
     ShutdownRequest,
     type CodeLens,
+    type Diagnostic,
     type CompletionItem,
     type CompletionList,
     type InitializeResult,
@@ -22,7 +23,7 @@ import { serverSettings } from "../../src/client/settings";
 import { previewCommand, previewMethod, type PreviewParams, type PreviewResult } from "../../src/preview/protocol";
 import { renderPreview } from "../../src/preview/render";
 import { keysToInstall } from "../../src/preview/sshKeys";
-import { ServerProcess } from "./serverProcess";
+import { ServerProcess, eventually } from "./serverProcess";
 
 // The real `sqlconn serve`, started as the extension starts it, with the extension's initialization
 // options and answers to the server's requests. What VS Code adds on top (the LanguageClient library
@@ -53,10 +54,15 @@ describe("sqlconn serve, driven as the extension drives it", () => {
             workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: "project" }],
             initializationOptions: settings,
             capabilities: {
-                workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+                workspace: {
+                    configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true },
+                    didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true }, codeLens: { refreshSupport: true },
+                },
                 textDocument: {
                     synchronization: { dynamicRegistration: true, didSave: true },
-                    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+                    // What vscode-languageclient declares: VS Code pulls diagnostics.
+                    diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
+                    publishDiagnostics: { relatedInformation: true, versionSupport: false, codeDescriptionSupport: true, dataSupport: true },
                     completion: { completionItem: { snippetSupport: true, documentationFormat: ["markdown", "plaintext"] }, contextSupport: true },
                     codeLens: { dynamicRegistration: true },
                 },
@@ -77,22 +83,22 @@ describe("sqlconn serve, driven as the extension drives it", () => {
         assert.ok(capabilities.diagnosticProvider, "pull diagnostics");
     });
 
-    test("diagnostics: the missing comma, at the exact token, for the opened version", async () => {
-        const published = await server.diagnosticsFor(uri, params => params.version === 1 && params.diagnostics.length > 0);
-        const comma = published.diagnostics.find(diagnostic => diagnostic.code === "SC1002");
-        assert.ok(comma, JSON.stringify(published.diagnostics));
+    test("diagnostics: the missing comma, at the exact token, pulled as VS Code pulls them", async () => {
+        const diagnostics = await server.diagnostics(uri);
+        const comma = diagnostics.find(diagnostic => diagnostic.code === "SC1002");
+        assert.ok(comma, JSON.stringify(diagnostics));
         assert.equal(String(comma.message).split("\n")[0], "Expected right parenthesis, found SECURITY");
         assert.deepEqual(comma.range, { start: { line: 4, character: 50 }, end: { line: 4, character: 58 } });
-        assert.ok(!JSON.stringify(published).includes(secretValue), "no secret value in diagnostics");
+        assert.ok(!JSON.stringify(diagnostics).includes(secretValue), "no secret value in diagnostics");
     });
 
-    test("diagnostics follow edits: the comma inserted, the error is gone in version 2", async () => {
+    test("diagnostics follow edits: the comma inserted, the error is gone", async () => {
         await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri, version: 2 },
             contentChanges: [{ range: { start: { line: 4, character: 49 }, end: { line: 4, character: 49 } }, text: "," }],
         });
-        const published = await server.diagnosticsFor(uri, params => params.version === 2);
-        assert.deepEqual(published.diagnostics.filter(diagnostic => diagnostic.severity === 1), []);
+        const errors = await eventually(async () => (await server.diagnostics(uri)).filter(diagnostic => diagnostic.severity === 1), found => found.length === 0);
+        assert.deepEqual(errors, []);
     });
 
     test("completion inside an option list offers the connection type's options, as snippets", async t => {
@@ -146,14 +152,23 @@ describe("sqlconn serve, driven as the extension drives it", () => {
     test("a dialect set in the settings reaches the server: CockroachDB does not know CREATE SECRET", async () => {
         const cockroach = serverSettings({ dialect: "cockroachdb", role: "" });
         server.configure(cockroach);
-        const before = server.diagnostics.length;
         await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { sqlconn: cockroach } });
-        const published = await server.diagnosticsFor(uri, params => server.diagnostics.indexOf(params) >= before && params.diagnostics.some(d => d.range.start.line === 0));
-        assert.ok(published.diagnostics.some(d => d.range.start.line === 0 && d.severity === 1), JSON.stringify(published.diagnostics));
+        const onFirstLine = (diagnostics: Diagnostic[]) => diagnostics.some(d => d.range.start.line === 0 && d.severity === 1);
+        const diagnostics = await eventually(() => server.diagnostics(uri), onFirstLine);
+        assert.ok(onFirstLine(diagnostics), JSON.stringify(diagnostics));
+    });
+
+    test("after a settings change the server asks VS Code to pull diagnostics again (workspace/diagnostic/refresh)", async () => {
+        // VS Code pulls the diagnostics of open documents again on their own edits, or when the server asks.
+        assert.ok(await eventually(async () => server.refreshes > 0, refreshed => refreshed), "no workspace/diagnostic/refresh request");
+    });
+
+    test("nothing was pushed to a client that pulls", () => {
+        assert.equal(server.pushed, 0);
     });
 
     test("shutdown and exit end the process with code 0", async () => {
-        await server.request<null>(ShutdownRequest.method, null);
+        await server.request<null>(ShutdownRequest.method);
         await server.connection.sendNotification(ExitNotification.type);
         assert.equal(await server.exited(), 0, server.stderr.join(""));
     });

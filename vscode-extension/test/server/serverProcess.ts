@@ -1,13 +1,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import * as path from "node:path";
 import {
+    CodeLensRefreshRequest,
     ConfigurationRequest,
     createProtocolConnection,
+    DiagnosticRefreshRequest,
+    DocumentDiagnosticRequest,
     PublishDiagnosticsNotification,
     RegistrationRequest,
     WorkDoneProgressCreateRequest,
+    type Diagnostic,
+    type DocumentDiagnosticReport,
     type ProtocolConnection,
-    type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
 import { locateServer } from "../../src/client/locateServer";
 import type { ServerSettings } from "../../src/client/settings";
@@ -18,12 +22,13 @@ const extensionDirectory = path.join(__dirname, "..", "..", "..");
 /**
  * A running `sqlconn serve` and a JSON-RPC connection to it, answering the server's requests to the
  * client as the extension does: `workspace/configuration` with the extension's server settings,
- * capability registrations and progress tokens with success.
+ * capability registrations, progress tokens and refresh requests with success. Like VS Code, the
+ * client pulls diagnostics: the server pushes none to it (`pushed` says if it does).
  */
 export class ServerProcess {
-    public readonly diagnostics: PublishDiagnosticsParams[] = [];
     public readonly stderr: string[] = [];
-    private readonly waiters: Array<() => void> = [];
+    public pushed = 0;
+    public refreshes = 0;
 
     private constructor(
         public readonly connection: ProtocolConnection,
@@ -32,9 +37,12 @@ export class ServerProcess {
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(item => item.section === "sqlconn" ? this.settings : null));
         connection.onRequest(RegistrationRequest.type, () => undefined);
         connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
-        connection.onNotification(PublishDiagnosticsNotification.type, params => {
-            this.diagnostics.push(params);
-            this.waiters.splice(0).forEach(wake => wake());
+        connection.onRequest(DiagnosticRefreshRequest.type, () => {
+            this.refreshes++;
+        });
+        connection.onRequest(CodeLensRefreshRequest.type, () => undefined);
+        connection.onNotification(PublishDiagnosticsNotification.type, () => {
+            this.pushed++;
         });
         child.stderr.on("data", (chunk: Buffer) => this.stderr.push(chunk.toString("utf8")));
         connection.listen();
@@ -47,12 +55,13 @@ export class ServerProcess {
         return new ServerProcess(createProtocolConnection(child.stdout, child.stdin), child, settings);
     }
 
-    /** A request's answer; an error, with the server's stderr, when the process ends first. */
-    public request<R>(method: string, params: unknown): Promise<R> {
+    /** A request's answer; an error, with the server's stderr, when the process ends first. No `params`: none sent (as for shutdown). */
+    public request<R>(method: string, params?: unknown): Promise<R> {
         const ended = this.exited().then(code => {
             throw new Error(`sqlconn serve exited with code ${code} before answering ${method}: ${this.stderr.join("")}`);
         });
-        return Promise.race([this.connection.sendRequest<R>(method, params), ended]);
+        const answer = params === undefined ? this.connection.sendRequest<R>(method) : this.connection.sendRequest<R>(method, params);
+        return Promise.race([answer, ended]);
     }
 
     /** The settings the client answers from now on (as after a change in VS Code). */
@@ -60,28 +69,14 @@ export class ServerProcess {
         this.settings = settings;
     }
 
-    /** The first diagnostics published for `uri` that satisfy `accept`, within `timeout` milliseconds. */
-    public async diagnosticsFor(uri: string, accept: (params: PublishDiagnosticsParams) => boolean, timeout = 20_000): Promise<PublishDiagnosticsParams> {
-        const deadline = Date.now() + timeout;
-        for (;;) {
-            const found = this.diagnostics.find(params => params.uri === uri && accept(params));
-            if (found !== undefined) {
-                return found;
-            }
-
-            const remaining = deadline - Date.now();
-            if (remaining <= 0) {
-                throw new Error(`no matching diagnostics for ${uri} within ${timeout} ms; published: ${JSON.stringify(this.diagnostics)}`);
-            }
-
-            await new Promise<void>(resolve => {
-                const timer = setTimeout(resolve, remaining);
-                this.waiters.push(() => {
-                    clearTimeout(timer);
-                    resolve();
-                });
-            });
+    /** The diagnostics of `uri` in the analysis of its current version, pulled as VS Code pulls them. */
+    public async diagnostics(uri: string): Promise<Diagnostic[]> {
+        const report = await this.request<DocumentDiagnosticReport>(DocumentDiagnosticRequest.method, { textDocument: { uri } });
+        if (report.kind !== "full") {
+            throw new Error(`a ${report.kind} report for a request without a previous result id`);
         }
+
+        return report.items;
     }
 
     /** The exit code once the process has ended. */
@@ -94,5 +89,21 @@ export class ServerProcess {
         if (this.child.exitCode === null) {
             this.child.kill();
         }
+    }
+}
+
+/**
+ * The first value of `probe` that `accept` takes, probing again until `timeout` milliseconds have
+ * passed: for what the server does after a notification, which it handles in its own time.
+ */
+export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeout = 20_000): Promise<T> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+        const value = await probe();
+        if (accept(value) || Date.now() > deadline) {
+            return value;
+        }
+
+        await new Promise(resolve => setTimeout(resolve, 50));
     }
 }
