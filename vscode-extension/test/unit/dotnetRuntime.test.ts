@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { describe, test } from "node:test";
 import { dotnetProblem, findDotnet, hasRequiredRuntime, parseRuntimes } from "../../src/client/dotnetRuntime";
 
@@ -36,6 +39,18 @@ describe(".NET runtime", () => {
         assert.match(problem ?? "", /no dotnet was found/);
         assert.match(problem ?? "", /https:\/\/dotnet\.microsoft\.com\/download\/dotnet\/10\.0/);
         assert.match(problem ?? "", /sqlconn\.server\.path/);
+    });
+
+    test("a dotnet without a .NET 10 runtime names the runtimes it has; one with it is fine", { skip: process.platform === "win32" && "a shell script stands in for dotnet" }, async () => {
+        const fake = (output: string) => {
+            const file = path.join(mkdtempSync(path.join(os.tmpdir(), "sqlconn-dotnet-")), "dotnet");
+            writeFileSync(file, `#!/bin/sh\n[ "$1" = --list-runtimes ] && printf '%s' '${output}'\n`);
+            chmodSync(file, 0o755);
+            return file;
+        };
+        const old = fake("Microsoft.NETCore.App 8.0.11 [/usr/share/dotnet/shared/Microsoft.NETCore.App]\n");
+        assert.match(await dotnetProblem(old) ?? "", /needs the \.NET 10 runtime; .*dotnet has 8\.0\.11\. Install the \.NET 10 runtime from https:/);
+        assert.equal(await dotnetProblem(fake(listRuntimes)), undefined);
     });
 
     test("a dotnet that cannot run is reported, not thrown", async () => {
