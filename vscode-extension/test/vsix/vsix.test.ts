@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import Module from "node:module";
+import * as os from "node:os";
 import * as path from "node:path";
 import { describe, test } from "node:test";
 import { zipEntries } from "./zipEntries";
@@ -55,6 +57,29 @@ describe(`the packaged ${path.basename(vsixPath)}`, () => {
         assert.match(bundle, /require\("vscode"\)/);
         assert.doesNotMatch(bundle, /require\("vscode-languageclient/);
         assert.match(bundle, /sqlconn\/preview/);
+    });
+
+    test("the bundle loads on its own, outside the repository, with only vscode from the editor", () => {
+        // Written where no node_modules can be found: a require of anything but `vscode` would fail.
+        const bundle = path.join(mkdtempSync(path.join(os.tmpdir(), "sqlconn-vsix-")), "extension.js");
+        writeFileSync(bundle, entries.find(entry => entry.name === "extension/dist/extension.js")?.read() ?? "");
+        const requested: string[] = [];
+        // A stand-in for the editor's API: any property, call or construction gives another stand-in.
+        const editor = (): unknown => new Proxy(function () {}, { get: () => editor(), apply: () => editor(), construct: () => editor() as object });
+        const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+        const load = loader._load;
+        loader._load = function (request: string, ...rest: unknown[]) {
+            requested.push(request);
+            return request === "vscode" ? editor() : load.call(this, request, ...rest);
+        };
+        try {
+            const extension = require(bundle);
+            assert.equal(typeof extension.activate, "function");
+            assert.equal(typeof extension.deactivate, "function");
+        } finally {
+            loader._load = load;
+        }
+        assert.deepEqual(requested.filter(request => request !== bundle && request !== "vscode" && !Module.isBuiltin(request)), []);
     });
 
     test("the grammar and the schema are the committed ones", () => {
