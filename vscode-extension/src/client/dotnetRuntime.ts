@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import * as path from "node:path";
 
 /** The major version of .NET the bundled server targets (server/SqlConn.Cli, net10.0). */
-export const requiredMajorVersion = 10;
+const requiredMajorVersion = 10;
 
 export const downloadUrl = `https://dotnet.microsoft.com/download/dotnet/${requiredMajorVersion}.0`;
 

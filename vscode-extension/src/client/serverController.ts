@@ -7,7 +7,7 @@ import { ServerNotFound, type ServerLaunch } from "./serverLaunch";
 import { serverSettings, type ServerSettings } from "./settings";
 
 /** The languages the server analyses: ours (`*.mzsql`) and VS Code's built-in SQL. */
-export const documentSelector = [{ language: "sqlconn" }, { language: "sql" }];
+const documentSelector = [{ language: "sqlconn" }, { language: "sql" }];
 
 /** Reads the `sqlconn` settings the server cares about. */
 export function currentSettings(): ServerSettings {

@@ -16,10 +16,10 @@ export interface ServerSettings {
     readonly role?: string;
 }
 
-export const defaultDialect: Dialect = "materialize";
+const defaultDialect: Dialect = "materialize";
 
 /** The superuser scripts run as when no role is configured. */
-export const defaultRole = "materialize";
+const defaultRole = "materialize";
 
 export function serverSettings(settings: SqlConnSettings): ServerSettings {
     const dialect: Dialect = settings.dialect === "cockroachdb" ? "cockroachdb" : defaultDialect;
