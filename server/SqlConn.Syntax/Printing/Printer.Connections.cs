@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -62,7 +63,7 @@ internal sealed partial class Printer
     }
 
     /// <summary><c> WITH (VALIDATE = true)</c> and the other WITH clauses; nothing when empty.</summary>
-    private void WithOptions(System.Collections.Immutable.ImmutableArray<Option> options)
+    private void WithOptions(ImmutableArray<Option> options)
     {
         if (!options.IsEmpty)
         {

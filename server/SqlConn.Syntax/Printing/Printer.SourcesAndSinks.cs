@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -52,7 +53,7 @@ internal sealed partial class Printer
     }
 
     /// <summary><c> CONNECTION name (options)</c>.</summary>
-    private void ConnectionClause(ObjectName connection, System.Collections.Immutable.ImmutableArray<Option> options)
+    private void ConnectionClause(ObjectName connection, ImmutableArray<Option> options)
     {
         Write(" CONNECTION ");
         Name(connection);
