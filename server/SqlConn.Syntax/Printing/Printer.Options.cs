@@ -24,7 +24,7 @@ internal sealed partial class Printer
         }
     }
 
-    private void OptionValue(OptionValue value)
+    internal void OptionValue(OptionValue value)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)

@@ -59,8 +59,7 @@ internal sealed partial class Printer
         Name(connection);
         if (!options.IsEmpty)
         {
-            Write(' ');
-            Parenthesized(options, Option);
+            StatementList(options, Option, parenthesized: true);
         }
     }
 
