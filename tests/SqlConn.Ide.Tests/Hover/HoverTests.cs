@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using SqlConn.Ide.Features.Hover;
 using SqlConn.Ide.Tests.Support;
 
@@ -6,7 +5,7 @@ namespace SqlConn.Ide.Tests.Hover;
 
 /// <summary>
 /// Hover as data (tests/testdata/ide/hover/*.test): a fixture with one <c>$0</c>, then the hovered
-/// range and the Markdown shown (blank lines as ¶). Plus the privilege seam and the secret canary.
+/// range and the Markdown shown (blank lines as ¶). Plus the secret canary.
 /// </summary>
 public sealed class HoverTests
 {
@@ -20,20 +19,6 @@ public sealed class HoverTests
             ? $"{Spans.Render(fixture.Document.Text, hover.Span)}\n{Rendering.Markdown(hover.Markdown)}"
             : "(none)";
     });
-
-    [Fact]
-    public void Statement_hover_shows_the_privileges_the_provider_gives()
-    {
-        var document = Analyses.Document("CREATE SECRET s AS 'x';\nDROP SECRET s;\n");
-        PrivilegeHints hints = (analysis, index) => index == 1
-            ? [new PrivilegeRequirement("ownership", "secret s", Held: true), new PrivilegeRequirement("USAGE", "schema materialize.public", Held: false)]
-            : ImmutableArray<PrivilegeRequirement>.Empty;
-
-        var hover = HoverService.Hover(document, document.Text.ToString().IndexOf("DROP", StringComparison.Ordinal) + 1, hints);
-
-        Assert.NotNull(hover);
-        Assert.EndsWith("Privileges:\n- ownership on secret s: held\n- USAGE on schema materialize.public: missing", hover.Markdown, StringComparison.Ordinal);
-    }
 
     [Fact]
     public void No_hover_shows_a_secret_value()

@@ -10,18 +10,21 @@ namespace SqlConn.Ide.Tests.InlayHints;
 /// </summary>
 public sealed class InlayHintTests
 {
-    [Fact]
-    public void Hints_as_expected() => Fixture.Verify("ide/inlay-hints/defaults.test", fixture =>
+    public static TheoryData<string> Files => [.. TestCaseFile.In("ide/inlay-hints")];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Hints_as_expected(string file) => Fixture.Verify(file, fixture =>
     {
         var document = fixture.Document;
         var range = fixture.Markers.IsEmpty ? new Microsoft.CodeAnalysis.Text.TextSpan(0, document.Text.Length) : fixture.Range;
-        var hints = DefaultHints.Compute(document, range);
+        var hints = InlayHintService.Compute(document, range);
         var text = document.Text.ToString();
         foreach (var hint in hints.Reverse())
         {
             text = text.Insert(hint.Position, $"⟨{hint.Label}⟩");
         }
 
-        return string.Join('\n', [text.TrimEnd('\n'), .. hints.Select(h => $"# {h.Label.Trim(',', ' ')}: {h.Tooltip}")]);
+        return string.Join('\n', [text.TrimEnd('\n'), .. hints.Select(h => $"# {h.Label.Trim(',', ' ')}: {h.Tooltip.Replace("\n", "\n#   ", StringComparison.Ordinal)}")]);
     });
 }

@@ -7,11 +7,12 @@ namespace SqlConn.Ide.Features.Hover;
 /// Hover at a position: on the name of a secret, connection, source, sink, role or cluster, the object
 /// as it is at that point of the script (<see cref="ObjectDescription"/>; a name that denotes nothing
 /// there says so); on a connection option, its documentation; inside a CockroachDB URI, its scheme's or
-/// parameter's; on a statement's leading keywords, the statement. Never a secret's value or hash.
+/// parameter's; on a statement's leading keywords, the statement and the privileges it needs. Never a
+/// secret's value or hash.
 /// </summary>
 public static class HoverService
 {
-    public static HoverResult? Hover(DocumentAnalysis document, int position, PrivilegeHints? privileges = null)
+    public static HoverResult? Hover(DocumentAnalysis document, int position)
     {
         if (document.StatementAt(position) is not { } statement)
         {
@@ -33,6 +34,6 @@ public static class HoverService
 
         return OptionHover.Find(document, statement, position)
             ?? UriHover.Find(statement, position)
-            ?? StatementHover.Find(document, statement, position, privileges);
+            ?? StatementHover.Find(document, statement, position);
     }
 }

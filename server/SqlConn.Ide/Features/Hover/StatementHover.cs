@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
+using SqlConn.Engine.Privileges;
 using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Features.Privileges;
 using SqlConn.Ide.Statements;
 using SqlConn.Ide.Tokens;
 using SqlConn.Syntax;
@@ -9,12 +11,12 @@ namespace SqlConn.Ide.Features.Hover;
 
 /// <summary>
 /// Hover on a statement's leading keywords: what the statement form does, what the simulator made of
-/// this one (its command tag and notices, or its error), and the privileges it needs when a
-/// <see cref="PrivilegeHints"/> provider is given.
+/// this one (its command tag and notices, or its error), and the privileges it needs with whether the
+/// role it runs as holds each (<see cref="StatementPrivileges"/>).
 /// </summary>
 internal static class StatementHover
 {
-    public static HoverResult? Find(DocumentAnalysis document, ParsedStatement statement, int position, PrivilegeHints? privileges)
+    public static HoverResult? Find(DocumentAnalysis document, ParsedStatement statement, int position)
     {
         var keywords = StatementTokens.Significant(statement).TakeWhile(t => t.Keyword is not null).ToList();
         if (StatementForms.Matching([.. keywords.Select(t => t.Keyword)]) is not { } form || form.Words.Length == 0)
@@ -29,12 +31,14 @@ internal static class StatementHover
         }
 
         var text = new StringBuilder($"**{form.Keywords}**\n\n{form.Summary}\n\n{Outcome(document, statement)}");
-        if (privileges?.Invoke(document, statement.Index) is { IsDefaultOrEmpty: false } required)
+        if (StatementPrivileges.Of(document, statement) is { IsEmpty: false } checks)
         {
-            text.Append("\n\nPrivileges:");
-            foreach (var requirement in required)
+            var state = document.StateBefore(statement.Index);
+            var role = state.Catalog.Roles.TryGetValue(state.Session.RoleId, out var current) ? current.Name : state.Session.RoleId;
+            text.Append($"\n\nPrivileges (as {role}):");
+            foreach (var check in checks)
             {
-                text.Append($"\n- {requirement.Privilege} on {requirement.Object}: {(requirement.Held ? "held" : "missing")}");
+                text.Append($"\n- {PrivilegeExplainer.Describe(check, state.Catalog)}");
             }
         }
 
