@@ -23,10 +23,10 @@ import { serverSettings } from "../../src/client/settings";
 import { previewCommand, previewMethod, type PreviewParams, type PreviewResult } from "../../src/preview/protocol";
 import { renderPreview } from "../../src/preview/render";
 import { keysToInstall } from "../../src/preview/sshKeys";
-import { ServerProcess, eventually } from "./serverProcess";
+import { ServerProcess, eventually, noServerReason } from "./serverProcess";
 
-// The real `sqlconn serve`, started as the extension starts it, with the extension's initialization
-// options and answers to the server's requests. What VS Code adds on top (the LanguageClient library
+// The real `sqlconn serve` of the solution build (or SQLCONN_SERVER_PATH's), started as the extension
+// starts it, with the extension's initialization options and answers to the server's requests. What VS Code adds on top (the LanguageClient library
 // turning these messages into editor features) is not tested here: VS Code cannot be downloaded.
 
 const secretValue = "Zq9xWvKpYj-canary";
@@ -42,6 +42,13 @@ const script = [
 ].join("\n");
 
 describe("sqlconn serve, driven as the extension drives it", () => {
+    const noServer = noServerReason();
+    if (noServer !== undefined) {
+        // One visible skip with its reason (Node 20 would still run the hooks of a skipped suite).
+        test("the server of the solution build", { skip: noServer }, () => {});
+        return;
+    }
+
     let server: ServerProcess;
     let initialized: InitializeResult;
 
@@ -101,13 +108,8 @@ describe("sqlconn serve, driven as the extension drives it", () => {
         assert.deepEqual(errors, []);
     });
 
-    test("completion inside an option list offers the connection type's options, as snippets", async t => {
-        if (!initialized.capabilities.completionProvider) {
-            // Completion is the ide-features branch's; this test runs once the server advertises it.
-            t.skip("this server does not offer completion yet");
-            return;
-        }
-
+    test("completion inside an option list offers the connection type's options, as snippets", async () => {
+        assert.ok(initialized.capabilities.completionProvider, "the server offers completion");
         const line = "CREATE CONNECTION pg TO POSTGRES (HOST 'db', ";
         const completionUri = pathToFileURL(path.join(folder, "completion.sql")).toString();
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: completionUri, languageId: "sql", version: 1, text: `${line}\n` } });

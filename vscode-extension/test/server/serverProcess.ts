@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import {
     CodeLensRefreshRequest,
@@ -14,10 +15,39 @@ import {
     type ProtocolConnection,
 } from "vscode-languageserver-protocol/node";
 import { locateServer } from "../../src/client/locateServer";
+import { environmentVariable } from "../../src/client/serverLaunch";
 import type { ServerSettings } from "../../src/client/settings";
 
-/** The extension's folder, where `npm run package` published the server (out/test/server -> vscode-extension). */
+/** The extension's folder (out/test/server -> vscode-extension). */
 const extensionDirectory = path.join(__dirname, "..", "..", "..");
+const repositoryRoot = path.join(extensionDirectory, "..");
+
+/** Where the solution build (`dotnet build LangServer.sln`, as test.sh runs it) puts `sqlconn`. */
+const solutionBuild = path.join(repositoryRoot, "server", "SqlConn.Cli", "bin", "Debug", "net10.0");
+
+/** The CLI's project: `sqlconn serve` exists once it references the language server's project. */
+const cliProject = path.join(repositoryRoot, "server", "SqlConn.Cli", "SqlConn.Cli.csproj");
+
+/**
+ * The server under test: the one SQLCONN_SERVER_PATH names, else the solution build's. Both are
+ * started through the extension's own resolution (the environment variable's path).
+ */
+function serverPath(environment: NodeJS.ProcessEnv): string {
+    return environment[environmentVariable]?.trim() || solutionBuild;
+}
+
+/**
+ * Why there is no server to test, or undefined when there is one: only while the CLI does not
+ * reference the language server yet (before the lsp-server branch lands) and SQLCONN_SERVER_PATH
+ * names no server. Once it does, the solution build holds the server, and a missing or broken build
+ * fails the tests instead of skipping them.
+ */
+export function noServerReason(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+    return environment[environmentVariable]?.trim() || readFileSync(cliProject, "utf8").includes("SqlConn.LanguageServer.csproj")
+        ? undefined
+        : "server/SqlConn.Cli does not reference the language server yet, so the solution build has no `sqlconn serve`: " +
+          `these tests run once it does, or now with ${environmentVariable} set to a server built elsewhere (a folder holding sqlconn.dll)`;
+}
 
 /**
  * A running `sqlconn serve` and a JSON-RPC connection to it, answering the server's requests to the
@@ -49,8 +79,8 @@ export class ServerProcess {
     }
 
     public static async start(settings: ServerSettings): Promise<ServerProcess> {
-        // The server the extension would start, found as the extension finds it (no setting here).
-        const launch = await locateServer("", extensionDirectory);
+        // Found as the extension finds the server SQLCONN_SERVER_PATH names (no setting here).
+        const launch = await locateServer("", extensionDirectory, { ...process.env, [environmentVariable]: serverPath(process.env) });
         const child = spawn(launch.command, [...launch.args], { stdio: "pipe" });
         return new ServerProcess(createProtocolConnection(child.stdout, child.stdin), child, settings);
     }
