@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -34,6 +35,20 @@ describe(`the packaged ${path.basename(vsixPath)}`, () => {
         const runtime = packaged("server/sqlconn.runtimeconfig.json");
         assert.equal(runtime.runtimeOptions.tfm, "net10.0");
         assert.equal(runtime.runtimeOptions.framework?.name ?? runtime.runtimeOptions.frameworks?.[0]?.name, "Microsoft.NETCore.App");
+    });
+
+    test("the packaged server runs on its own with the .NET runtime: it lints a script", () => {
+        // Unpacked where nothing of the build is: a file missing from the package would fail to load.
+        const unpacked = mkdtempSync(path.join(os.tmpdir(), "sqlconn-vsix-server-"));
+        for (const entry of entries.filter(entry => entry.name.startsWith("extension/server/"))) {
+            const file = path.join(unpacked, ...entry.name.slice("extension/".length).split("/"));
+            mkdirSync(path.dirname(file), { recursive: true });
+            writeFileSync(file, entry.read());
+        }
+        const script = path.join(unpacked, "script.sql");
+        writeFileSync(script, "CREATE CONNECTION kafka TO KAFKA (BROKER 'b:9092', SECURITY PROTOCOL = 'SSL');\n");
+        const output = execFileSync("dotnet", [path.join(unpacked, "server", "sqlconn.dll"), "lint", script], { encoding: "utf8" });
+        assert.match(output, /1 file checked: 0 errors/);
     });
 
     test("no source, test, map or dependency folder is packaged", () => {
