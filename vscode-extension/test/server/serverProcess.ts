@@ -36,17 +36,23 @@ function serverPath(environment: NodeJS.ProcessEnv): string {
     return environment[environmentVariable]?.trim() || solutionBuild;
 }
 
+/** Why this repository's `sqlconn` has no `serve` yet (the lsp-server branch has not landed), or undefined once it has. */
+export function noServeReason(): string | undefined {
+    return readFileSync(cliProject, "utf8").includes("SqlConn.LanguageServer.csproj")
+        ? undefined
+        : "server/SqlConn.Cli does not reference the language server yet, so this repository's sqlconn has no `serve`";
+}
+
 /**
- * Why there is no server to test, or undefined when there is one: only while the CLI does not
- * reference the language server yet (before the lsp-server branch lands) and SQLCONN_SERVER_PATH
- * names no server. Once it does, the solution build holds the server, and a missing or broken build
- * fails the tests instead of skipping them.
+ * Why there is no server to test, or undefined when there is one: only while the CLI has no `serve`
+ * and SQLCONN_SERVER_PATH names no server. Once it has, the solution build holds the server, and a
+ * missing or broken build fails the tests instead of skipping them.
  */
 export function noServerReason(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-    return environment[environmentVariable]?.trim() || readFileSync(cliProject, "utf8").includes("SqlConn.LanguageServer.csproj")
+    const reason = noServeReason();
+    return environment[environmentVariable]?.trim() || reason === undefined
         ? undefined
-        : "server/SqlConn.Cli does not reference the language server yet, so the solution build has no `sqlconn serve`: " +
-          `these tests run once it does, or now with ${environmentVariable} set to a server built elsewhere (a folder holding sqlconn.dll)`;
+        : `${reason}: these tests run once it has, or now with ${environmentVariable} set to a server built elsewhere (a folder holding sqlconn.dll)`;
 }
 
 /**
@@ -78,9 +84,9 @@ export class ServerProcess {
         connection.listen();
     }
 
-    public static async start(settings: ServerSettings): Promise<ServerProcess> {
-        // Found as the extension finds the server SQLCONN_SERVER_PATH names (no setting here).
-        const launch = await locateServer("", extensionDirectory, { ...process.env, [environmentVariable]: serverPath(process.env) });
+    /** Starts `server` (by default the one under test), found as the extension finds the server SQLCONN_SERVER_PATH names. */
+    public static async start(settings: ServerSettings, server = serverPath(process.env)): Promise<ServerProcess> {
+        const launch = await locateServer("", extensionDirectory, { ...process.env, [environmentVariable]: server });
         const child = spawn(launch.command, [...launch.args], { stdio: "pipe" });
         return new ServerProcess(createProtocolConnection(child.stdout, child.stdin), child, settings);
     }

@@ -5,6 +5,9 @@ import Module from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, test } from "node:test";
+import { ExitNotification, InitializeRequest, ShutdownRequest, type InitializeResult } from "vscode-languageserver-protocol/node";
+import { serverSettings } from "../../src/client/settings";
+import { ServerProcess, noServeReason } from "../server/serverProcess";
 import { zipEntries } from "./zipEntries";
 
 // The .vsix that `npm run package` made: out/test/vsix -> the extension's folder.
@@ -37,18 +40,32 @@ describe(`the packaged ${path.basename(vsixPath)}`, () => {
         assert.equal(runtime.runtimeOptions.framework?.name ?? runtime.runtimeOptions.frameworks?.[0]?.name, "Microsoft.NETCore.App");
     });
 
+    // The packaged server, unpacked where nothing of the build is: a file missing from the package fails to load.
+    const unpacked = mkdtempSync(path.join(os.tmpdir(), "sqlconn-vsix-server-"));
+    for (const entry of entries.filter(entry => entry.name.startsWith("extension/server/"))) {
+        const file = path.join(unpacked, ...entry.name.slice("extension/".length).split("/"));
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, entry.read());
+    }
+
     test("the packaged server runs on its own with the .NET runtime: it lints a script", () => {
-        // Unpacked where nothing of the build is: a file missing from the package would fail to load.
-        const unpacked = mkdtempSync(path.join(os.tmpdir(), "sqlconn-vsix-server-"));
-        for (const entry of entries.filter(entry => entry.name.startsWith("extension/server/"))) {
-            const file = path.join(unpacked, ...entry.name.slice("extension/".length).split("/"));
-            mkdirSync(path.dirname(file), { recursive: true });
-            writeFileSync(file, entry.read());
-        }
         const script = path.join(unpacked, "script.sql");
         writeFileSync(script, "CREATE CONNECTION kafka TO KAFKA (BROKER 'b:9092', SECURITY PROTOCOL = 'SSL');\n");
         const output = execFileSync("dotnet", [path.join(unpacked, "server", "sqlconn.dll"), "lint", script], { encoding: "utf8" });
         assert.match(output, /1 file checked: 0 errors/);
+    });
+
+    test("the packaged server, started as the extension starts it, answers initialize and exits cleanly", { skip: noServeReason() }, async () => {
+        const server = await ServerProcess.start(serverSettings({ dialect: "materialize", role: "" }), path.join(unpacked, "server"));
+        try {
+            const initialized = await server.request<InitializeResult>(InitializeRequest.method, { processId: process.pid, rootUri: null, capabilities: {} });
+            assert.equal(initialized.serverInfo?.name, "sqlconn");
+            await server.request<null>(ShutdownRequest.method);
+            await server.connection.sendNotification(ExitNotification.type);
+            assert.equal(await server.exited(), 0, server.stderr.join(""));
+        } finally {
+            server.kill();
+        }
     });
 
     test("no source, test, map or dependency folder is packaged", () => {
