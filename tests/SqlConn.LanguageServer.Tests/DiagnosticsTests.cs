@@ -66,6 +66,22 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public async Task A_pulling_client_is_asked_to_pull_again_when_diagnostics_change_without_its_own_edit()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync(new { textDocument = new { diagnostic = new { } }, workspace = new { diagnostics = new { refreshSupport = true } } });
+        await client.OpenAsync(Uri, Scripts.BadPort);
+        await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } });
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version = 2 }, contentChanges = new[] { new { text = "SELECT 2;\n" + Scripts.BadPort } } });
+        await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } });
+
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { sqlconn = new { dialect = "cockroachdb" } } });
+
+        await client.ServerRequestAsync("workspace/diagnostic/refresh");
+        Assert.Single(client.ServerRequests, r => r.GetProperty("method").GetString() == "workspace/diagnostic/refresh");
+    }
+
+    [Fact]
     public async Task Workspace_diagnostics_report_every_document_and_are_held_until_something_changes_then_cancellable()
     {
         using var workspace = new TempWorkspace(("a.sql", Scripts.BadPort), ("b.sql", "SELECT 1;\n"));

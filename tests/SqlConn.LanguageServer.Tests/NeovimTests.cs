@@ -24,7 +24,7 @@ public sealed class NeovimTests
         start.Environment["SQLCONN_DLL"] = SqlConnExecutable.Dll;
         start.Environment["SQLCONN_FILE"] = System.IO.Path.Combine(workspace.Path, "script.sql");
         start.Environment["SQLCONN_OUT"] = output;
-        start.Environment["SQLCONN_COMPLETION"] = "1:45";   // after "(HOST 'db', ", in the option list
+        start.Environment["SQLCONN_COMPLETION"] = "1:45";   // after "(HOST 'db', ", in the option list, where PORT is written
         start.Environment["SQLCONN_HOVER"] = "1:46";        // on PORT
         using var nvim = Process.Start(start) ?? throw new InvalidOperationException("could not start nvim");
         var stderr = nvim.StandardError.ReadToEndAsync();
@@ -40,17 +40,22 @@ public sealed class NeovimTests
         Assert.Equal(50, diagnostic.GetProperty("character").GetInt32());
         Assert.Equal(53, diagnostic.GetProperty("end_character").GetInt32());
         Assert.True(root.GetProperty("answered").GetBoolean(), "Neovim got no answer to completion or hover");
-        foreach (var (name, capability) in new[] { ("completion", "completion"), ("hover", "hover") })
-        {
-            var answer = root.GetProperty("requests").GetProperty(name);
-            if (root.GetProperty("server_capabilities").GetProperty(capability).GetBoolean())
-            {
-                Assert.Equal(JsonValueKind.Null, answer.GetProperty("error_code").ValueKind);
-            }
-            else
-            {
-                Assert.Equal(-32601, answer.GetProperty("error_code").GetInt32());
-            }
-        }
+        Assert.True(root.GetProperty("server_capabilities").GetProperty("completion").GetBoolean());
+        Assert.True(root.GetProperty("server_capabilities").GetProperty("hover").GetBoolean());
+
+        // In the slot of PORT: the POSTGRES options not written elsewhere in the list.
+        var completion = root.GetProperty("requests").GetProperty("completion");
+        Assert.Equal(JsonValueKind.Null, completion.GetProperty("error_code").ValueKind);
+        var labels = completion.GetProperty("result").GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
+        Assert.Contains("PORT", labels);
+        Assert.Contains("SSL MODE", labels);
+        Assert.DoesNotContain("HOST", labels);
+        Assert.DoesNotContain("DATABASE", labels);
+
+        var hover = root.GetProperty("requests").GetProperty("hover");
+        Assert.Equal(JsonValueKind.Null, hover.GetProperty("error_code").ValueKind);
+        Assert.StartsWith("**PORT** · POSTGRES option", hover.GetProperty("result").GetProperty("contents").GetProperty("value").GetString(), StringComparison.Ordinal);
+        var range = hover.GetProperty("result").GetProperty("range");
+        Assert.Equal((1, 45, 49), (range.GetProperty("start").GetProperty("line").GetInt32(), range.GetProperty("start").GetProperty("character").GetInt32(), range.GetProperty("end").GetProperty("character").GetInt32()));
     }
 }

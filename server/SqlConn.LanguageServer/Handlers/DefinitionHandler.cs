@@ -11,20 +11,19 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class DefinitionHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.Definition, UseSingleObjectParameterDeserialization = true)]
-    public async Task<object[]> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken)
+    public Task<object[]> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        var targets = GoToDefinition.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position));
-        if (session.Client.Capabilities.TextDocument?.Definition?.LinkSupport is true)
+        var links = session.Client.Capabilities.TextDocument?.Definition?.LinkSupport is true;
+        return session.Analyses.OnWorkspaceAsync(request.TextDocument.Uri, (snapshot, document) =>
         {
-            return [.. targets.Select(t => new LocationLink(
-                LspPositions.ToLsp(document.Text, t.OriginSpan),
-                t.Uri,
-                LspPositions.ToLocation(snapshot, t.Uri, t.StatementSpan).Range,
-                LspPositions.ToLocation(snapshot, t.Uri, t.NameSpan).Range))];
-        }
-
-        return [.. targets.Select(t => LspPositions.ToLocation(snapshot, t.Uri, t.NameSpan))];
+            var targets = GoToDefinition.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position));
+            return links
+                ? targets.Select(object (t) => new LocationLink(
+                    LspPositions.ToLsp(document.Text, t.OriginSpan),
+                    t.Uri,
+                    LspPositions.ToLocation(snapshot, t.Uri, t.StatementSpan).Range,
+                    LspPositions.ToLocation(snapshot, t.Uri, t.NameSpan).Range)).ToArray()
+                : targets.Select(object (t) => LspPositions.ToLocation(snapshot, t.Uri, t.NameSpan)).ToArray();
+        }, cancellationToken);
     }
 }

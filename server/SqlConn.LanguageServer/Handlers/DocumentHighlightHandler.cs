@@ -8,13 +8,12 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class DocumentHighlightHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.DocumentHighlight, UseSingleObjectParameterDeserialization = true)]
-    public async Task<Protocol.DocumentHighlight[]> DocumentHighlight(TextDocumentPositionParams request, CancellationToken cancellationToken)
-    {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        return [.. DocumentHighlights.Find(document, LspPositions.ToOffset(document.Text, request.Position))
-            .Select(h => new Protocol.DocumentHighlight(LspPositions.ToLsp(document.Text, h.Span), Kind(h.Kind)))];
-    }
+    public Task<Protocol.DocumentHighlight[]> DocumentHighlight(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
+        session.Analyses.OnAnalyzedAsync(request.TextDocument.Uri, document =>
+            DocumentHighlights.Find(document, LspPositions.ToOffset(document.Text, request.Position))
+                .Select(h => new Protocol.DocumentHighlight(LspPositions.ToLsp(document.Text, h.Span), Kind(h.Kind)))
+                .ToArray(),
+            cancellationToken);
 
     private static int Kind(HighlightKind kind) => kind switch
     {

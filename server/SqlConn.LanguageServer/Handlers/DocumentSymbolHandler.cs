@@ -9,12 +9,8 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class DocumentSymbolHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.DocumentSymbol, UseSingleObjectParameterDeserialization = true)]
-    public async Task<Protocol.DocumentSymbol[]> DocumentSymbol(DocumentSymbolParams request, CancellationToken cancellationToken)
-    {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        return [.. DocumentOutline.Of(document).Select(s => ToLsp(document.Text, s))];
-    }
+    public Task<Protocol.DocumentSymbol[]> DocumentSymbol(DocumentSymbolParams request, CancellationToken cancellationToken) =>
+        session.Analyses.OnDocumentNowAsync(request.TextDocument.Uri, document => DocumentOutline.Of(document).Select(s => ToLsp(document.Text, s)).ToArray(), cancellationToken);
 
     private static Protocol.DocumentSymbol ToLsp(SourceText text, Ide.Features.DocumentSymbols.DocumentSymbol symbol) =>
         new(symbol.Name,

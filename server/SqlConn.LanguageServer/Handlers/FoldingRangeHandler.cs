@@ -7,14 +7,13 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class FoldingRangeHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.FoldingRange, UseSingleObjectParameterDeserialization = true)]
-    public async Task<Protocol.FoldingRange[]> FoldingRange(FoldingRangeParams request, CancellationToken cancellationToken)
-    {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        var lines = document.Text.Lines;
-        return [.. Folding.Compute(document).Select(r => new Protocol.FoldingRange(
-            lines.GetLineFromPosition(r.Span.Start).LineNumber,
-            lines.GetLineFromPosition(r.Span.End).LineNumber,
-            r.Kind == Ide.Features.FoldingRanges.FoldingRangeKind.Comment ? Protocol.FoldingRangeKind.Comment : Protocol.FoldingRangeKind.Region))];
-    }
+    public Task<Protocol.FoldingRange[]> FoldingRange(FoldingRangeParams request, CancellationToken cancellationToken) =>
+        session.Analyses.OnDocumentNowAsync(request.TextDocument.Uri, document =>
+        {
+            var lines = document.Text.Lines;
+            return Folding.Compute(document).Select(r => new Protocol.FoldingRange(
+                lines.GetLineFromPosition(r.Span.Start).LineNumber,
+                lines.GetLineFromPosition(r.Span.End).LineNumber,
+                r.Kind == Ide.Features.FoldingRanges.FoldingRangeKind.Comment ? Protocol.FoldingRangeKind.Comment : Protocol.FoldingRangeKind.Region)).ToArray();
+        }, cancellationToken);
 }

@@ -11,17 +11,13 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class PrepareRenameHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.PrepareRename, UseSingleObjectParameterDeserialization = true)]
-    public async Task<PrepareRenameResult?> PrepareRename(TextDocumentPositionParams request, CancellationToken cancellationToken)
-    {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        if (RenameSymbol.Prepare(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position)) is not { } target)
-        {
-            return null;
-        }
-
-        return target.Refusal is { } refusal
-            ? throw RenameHandler.Refused(refusal)
-            : new PrepareRenameResult(LspPositions.ToLsp(document.Text, target.Span), target.Name);
-    }
+    public Task<PrepareRenameResult?> PrepareRename(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
+        session.Analyses.OnWorkspaceAsync(request.TextDocument.Uri, (snapshot, document) =>
+            RenameSymbol.Prepare(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position)) switch
+            {
+                null => null,
+                { Refusal: { } refusal } => throw RenameHandler.Refused(refusal),
+                var target => new PrepareRenameResult(LspPositions.ToLsp(document.Text, target.Span), target.Name),
+            },
+            cancellationToken);
 }

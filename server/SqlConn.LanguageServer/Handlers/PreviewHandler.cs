@@ -8,14 +8,13 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class PreviewHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.Preview, UseSingleObjectParameterDeserialization = true)]
-    public async Task<PreviewResult> Preview(PreviewParams request, CancellationToken cancellationToken)
-    {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        var last = request.Statement
-            ?? (request.Position is { } position ? ScriptPreview.StatementIndexAt(document, LspPositions.ToOffset(document.Text, position)) : document.Statements.Length - 1);
-        return new PreviewResult(document.Uri, document.Version, [.. ScriptPreview.UpTo(document, last).Select(p => ToLsp(document, p))]);
-    }
+    public Task<PreviewResult> Preview(PreviewParams request, CancellationToken cancellationToken) =>
+        session.Analyses.OnAnalyzedAsync(request.TextDocument.Uri, document =>
+        {
+            var last = request.Statement
+                ?? (request.Position is { } position ? ScriptPreview.StatementIndexAt(document, LspPositions.ToOffset(document.Text, position)) : document.Statements.Length - 1);
+            return new PreviewResult(document.Uri, document.Version, [.. ScriptPreview.UpTo(document, last).Select(p => ToLsp(document, p))]);
+        }, cancellationToken);
 
     private static PreviewStatement ToLsp(DocumentAnalysis document, StatementPreview preview) =>
         new(preview.Index,

@@ -7,11 +7,10 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class ReferencesHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.References, UseSingleObjectParameterDeserialization = true)]
-    public async Task<Location[]> References(ReferenceParams request, CancellationToken cancellationToken)
-    {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        var references = FindReferences.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), request.Context.IncludeDeclaration);
-        return [.. references.Select(r => LspPositions.ToLocation(snapshot, r.Uri, r.Span))];
-    }
+    public Task<Location[]> References(ReferenceParams request, CancellationToken cancellationToken) =>
+        session.Analyses.OnWorkspaceAsync(request.TextDocument.Uri, (snapshot, document) =>
+            FindReferences.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), request.Context.IncludeDeclaration)
+                .Select(r => LspPositions.ToLocation(snapshot, r.Uri, r.Span))
+                .ToArray(),
+            cancellationToken);
 }

@@ -12,20 +12,14 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class RenameHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.Rename, UseSingleObjectParameterDeserialization = true)]
-    public async Task<WorkspaceEdit> Rename(RenameParams request, CancellationToken cancellationToken)
-    {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        var result = RenameSymbol.Execute(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), request.NewName);
-        if (result.Error is { } error)
+    public Task<WorkspaceEdit> Rename(RenameParams request, CancellationToken cancellationToken) =>
+        session.Analyses.OnWorkspaceAsync(request.TextDocument.Uri, (snapshot, document) =>
         {
-            throw Refused(error);
-        }
-
-        return new WorkspaceEdit(result.Edits.ToImmutableDictionary(
-            edit => edit.Uri,
-            edit => edit.Changes.Select(c => new TextEdit(LspPositions.ToLocation(snapshot, edit.Uri, c.Span).Range, c.NewText ?? string.Empty)).ToImmutableArray()));
-    }
+            var result = RenameSymbol.Execute(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), request.NewName);
+            return result.Error is { } error
+                ? throw Refused(error)
+                : new WorkspaceEdit(result.Edits.ToImmutableDictionary(edit => edit.Uri, edit => LspEdits.ToLsp(snapshot.Text(edit.Uri), edit.Changes)));
+        }, cancellationToken);
 
     /// <summary>The error of a refused rename: the Ide's reason, as RequestFailed.</summary>
     public static LocalRpcException Refused(string reason) => new(reason) { ErrorCode = ErrorCodes.RequestFailed };

@@ -13,13 +13,12 @@ namespace SqlConn.LanguageServer.Handlers;
 internal sealed class SelectionRangeHandler(LanguageServerSession session)
 {
     [JsonRpcMethod(Methods.SelectionRange, UseSingleObjectParameterDeserialization = true)]
-    public async Task<SelectionRange[]> SelectionRange(SelectionRangeParams request, CancellationToken cancellationToken)
-    {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        var document = snapshot.RequireDocument(request.TextDocument.Uri);
-        var offsets = request.Positions.Select(p => LspPositions.ToOffset(document.Text, p)).ToImmutableArray();
-        return [.. ExpandSelection.Compute(document, offsets).Zip(offsets, (chain, offset) =>
-            chain.Reverse().Aggregate((SelectionRange?)null, (parent, span) => new SelectionRange(LspPositions.ToLsp(document.Text, span), parent))
-            ?? new SelectionRange(LspPositions.ToLsp(document.Text, new TextSpan(offset, 0))))];
-    }
+    public Task<SelectionRange[]> SelectionRange(SelectionRangeParams request, CancellationToken cancellationToken) =>
+        session.Analyses.OnDocumentNowAsync(request.TextDocument.Uri, document =>
+        {
+            var offsets = request.Positions.Select(p => LspPositions.ToOffset(document.Text, p)).ToImmutableArray();
+            return ExpandSelection.Compute(document, offsets).Zip(offsets, (chain, offset) =>
+                chain.Reverse().Aggregate((SelectionRange?)null, (parent, span) => new SelectionRange(LspPositions.ToLsp(document.Text, span), parent))
+                ?? new SelectionRange(LspPositions.ToLsp(document.Text, new TextSpan(offset, 0)))).ToArray();
+        }, cancellationToken);
 }

@@ -11,10 +11,12 @@ internal sealed class WorkspaceSymbolHandler(LanguageServerSession session)
     public async Task<Protocol.WorkspaceSymbol[]> WorkspaceSymbol(WorkspaceSymbolParams request, CancellationToken cancellationToken)
     {
         var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
-        return [.. WorkspaceSymbols.Search(snapshot.Analysis, request.Query).Select(s => new Protocol.WorkspaceSymbol(
-            s.Name,
-            LspSymbols.Kind(s.Kind, s.ObjectKind),
-            LspPositions.ToLocation(snapshot, s.Uri, s.Span),
-            s.Detail.Length == 0 ? null : s.Detail))];
+        return await Task.Run(
+            () => WorkspaceSymbols.Search(snapshot.Analysis, request.Query).Select(s => new Protocol.WorkspaceSymbol(
+                s.Name,
+                LspSymbols.Kind(s.Kind, s.ObjectKind),
+                LspPositions.ToLocation(snapshot, s.Uri, s.Span),
+                s.Detail.Length == 0 ? null : s.Detail)).ToArray(),
+            cancellationToken);
     }
 }

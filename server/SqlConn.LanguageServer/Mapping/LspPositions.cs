@@ -15,11 +15,18 @@ internal static class LspPositions
 
     public static Range ToLsp(SourceText text, TextSpan span) => new(ToLsp(text, span.Start), ToLsp(text, span.End));
 
-    /// <summary>The location of a span of a workspace document, for answers that point into other documents.</summary>
-    public static Location ToLocation(AnalysisSnapshot snapshot, string uri, TextSpan span) => new(uri, ToLsp(snapshot.RequireDocument(uri).Text, span));
+    /// <summary>The location of a span of a document of the analysis, for answers that point into other documents.</summary>
+    public static Location ToLocation(AnalysisSnapshot snapshot, string uri, TextSpan span) => new(uri, ToLsp(snapshot.Text(uri), span));
 
     /// <summary>The offset of an LSP position, clamped to the text (a client out of step must not crash the server).</summary>
     public static int ToOffset(SourceText text, Position position) => DocumentChange.Offset(text, ToLinePosition(position));
+
+    /// <summary>The span of an LSP range, its ends clamped to the text and in text order.</summary>
+    public static TextSpan ToSpan(SourceText text, Range range)
+    {
+        var (start, end) = (ToOffset(text, range.Start), ToOffset(text, range.End));
+        return TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end));
+    }
 
     /// <summary>An LSP range as a line span, its ends in text order.</summary>
     public static LinePositionSpan ToLinePositionSpan(Range range)

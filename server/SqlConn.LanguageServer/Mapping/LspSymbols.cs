@@ -10,12 +10,12 @@ namespace SqlConn.LanguageServer.Mapping;
 internal static class LspSymbols
 {
     public static int Kind(DocumentSymbolKind kind, Objects.SymbolKind? objectKind) =>
-        kind == DocumentSymbolKind.Option ? SymbolKind.Property : objectKind switch
+        kind == DocumentSymbolKind.Option ? LspSymbolKind.Property : objectKind switch
         {
-            Objects.SymbolKind.Secret => SymbolKind.Key,
-            Objects.SymbolKind.Source or Objects.SymbolKind.Sink => SymbolKind.Event,
-            Objects.SymbolKind.Role => SymbolKind.Class,
-            Objects.SymbolKind.Cluster => SymbolKind.Namespace,
-            _ => SymbolKind.Interface,
+            Objects.SymbolKind.Secret => LspSymbolKind.Key,
+            Objects.SymbolKind.Source or Objects.SymbolKind.Sink => LspSymbolKind.Event,
+            Objects.SymbolKind.Role => LspSymbolKind.Class,
+            Objects.SymbolKind.Cluster => LspSymbolKind.Namespace,
+            _ => LspSymbolKind.Interface,
         };
 }

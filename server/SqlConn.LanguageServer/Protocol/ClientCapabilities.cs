@@ -16,6 +16,8 @@ public sealed record WorkspaceClientCapabilities(
 public sealed record TextDocumentClientCapabilities(
     PublishDiagnosticsClientCapabilities? PublishDiagnostics = null,
     DynamicRegistrationCapability? Diagnostic = null,
+    CompletionClientCapabilities? Completion = null,
+    SignatureHelpClientCapabilities? SignatureHelp = null,
     DefinitionClientCapabilities? Definition = null);
 
 public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation = null, bool? VersionSupport = null);
@@ -25,5 +27,15 @@ public sealed record WindowClientCapabilities(bool? WorkDoneProgress = null);
 public sealed record DynamicRegistrationCapability(bool? DynamicRegistration = null);
 
 public sealed record RefreshCapability(bool? RefreshSupport = null);
+
+public sealed record CompletionClientCapabilities(CompletionItemClientCapabilities? CompletionItem = null);
+
+public sealed record CompletionItemClientCapabilities(bool? SnippetSupport = null);
+
+public sealed record SignatureHelpClientCapabilities(SignatureInformationClientCapabilities? SignatureInformation = null);
+
+public sealed record SignatureInformationClientCapabilities(ParameterInformationClientCapabilities? ParameterInformation = null);
+
+public sealed record ParameterInformationClientCapabilities(bool? LabelOffsetSupport = null);
 
 public sealed record DefinitionClientCapabilities(bool? LinkSupport = null);

@@ -39,6 +39,17 @@ public static class Methods
     /// <summary>The command of the Preview code lens, run by the client (the VS Code extension shows the preview).</summary>
     public const string PreviewCommand = "sqlconn.preview";
 
+    public const string Completion = "textDocument/completion";
+    public const string CompletionResolve = "completionItem/resolve";
+    public const string Hover = "textDocument/hover";
+    public const string SignatureHelp = "textDocument/signatureHelp";
+    public const string InlayHint = "textDocument/inlayHint";
+    public const string CodeAction = "textDocument/codeAction";
+    public const string Formatting = "textDocument/formatting";
+    public const string RangeFormatting = "textDocument/rangeFormatting";
+    public const string SemanticTokensFull = "textDocument/semanticTokens/full";
+    public const string SemanticTokensRange = "textDocument/semanticTokens/range";
+
     public const string Definition = "textDocument/definition";
     public const string References = "textDocument/references";
     public const string DocumentHighlight = "textDocument/documentHighlight";

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace SqlConn.LanguageServer.Protocol;
 
 /// <summary>The parameters of requests about a position: definition, document highlight, prepare rename.</summary>
@@ -30,8 +28,3 @@ public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position 
 
 /// <summary>The answer to <c>textDocument/prepareRename</c>: the name's range and the name, as the placeholder.</summary>
 public sealed record PrepareRenameResult(Range Range, string Placeholder);
-
-/// <summary>A rename's edits, per document URI.</summary>
-public sealed record WorkspaceEdit(ImmutableDictionary<string, ImmutableArray<TextEdit>> Changes);
-
-public sealed record TextEdit(Range Range, string NewText);

@@ -4,7 +4,7 @@ namespace SqlConn.LanguageServer.Protocol;
 
 public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
 
-/// <summary>An object a script creates, with its options as <see cref="Children"/>. <see cref="Kind"/>: see <see cref="SymbolKind"/>.</summary>
+/// <summary>An object a script creates, with its options as <see cref="Children"/>. <see cref="Kind"/>: see <see cref="LspSymbolKind"/>.</summary>
 public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange, ImmutableArray<DocumentSymbol> Children);
 
 public sealed record WorkspaceSymbolParams(string Query);
@@ -12,8 +12,8 @@ public sealed record WorkspaceSymbolParams(string Query);
 /// <summary>An object created somewhere in the workspace; <see cref="ContainerName"/> holds its detail (type, scheme).</summary>
 public sealed record WorkspaceSymbol(string Name, int Kind, Location Location, string? ContainerName);
 
-/// <summary>The LSP symbol kinds the server uses.</summary>
-public static class SymbolKind
+/// <summary>The LSP symbol kinds the server uses (LSP's <c>SymbolKind</c>; the name is the Ide's kind of catalog object).</summary>
+public static class LspSymbolKind
 {
     public const int Namespace = 3;
     public const int Class = 5;

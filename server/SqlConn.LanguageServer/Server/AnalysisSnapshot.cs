@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Workspace;
 
@@ -9,7 +10,6 @@ internal sealed record AnalysisSnapshot(WorkspaceAnalysis Analysis, WorkspaceSta
     public DocumentAnalysis? Document(string uri) =>
         DocumentUri.Key(uri) is var key ? Analysis.Documents.FirstOrDefault(d => DocumentUri.Key(d.Uri) == key) : null;
 
-    /// <summary>The document a request is about; a document the workspace does not have is the client's error (InvalidParams).</summary>
-    public DocumentAnalysis RequireDocument(string uri) =>
-        Document(uri) ?? throw new LocalRpcException($"unknown document {uri}") { ErrorCode = ErrorCodes.InvalidParams };
+    /// <summary>The text of a document of the analysis, for answers that point into other documents (their URIs come from the analysis).</summary>
+    public SourceText Text(string uri) => Document(uri)?.Text ?? throw new InvalidOperationException($"{uri} is not a document of the analysis");
 }

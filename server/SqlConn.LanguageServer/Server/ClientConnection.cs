@@ -15,7 +15,7 @@ internal sealed class ClientConnection(JsonRpc rpc)
 
     public Task NotifyAsync(string method, object parameters) => Guarded(() => rpc.NotifyWithParameterObjectAsync(method, parameters));
 
-    public async Task<T?> RequestAsync<T>(string method, object parameters, CancellationToken cancellationToken)
+    public async Task<T?> RequestAsync<T>(string method, object? parameters, CancellationToken cancellationToken)
     {
         try
         {

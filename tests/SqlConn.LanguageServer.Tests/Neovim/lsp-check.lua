@@ -47,8 +47,8 @@ result.server_capabilities = {
   hover = client.server_capabilities.hoverProvider ~= nil and client.server_capabilities.hoverProvider ~= false,
 }
 
--- The requests go to the server whether or not it announces the capability: the test checks the
--- protocol (an answer, or MethodNotFound) until the features land, then their content.
+-- The requests go to the server whether or not it announces the capability: the test checks that
+-- it does, and what it answers.
 local pending = 0
 local function ask(name, method, at)
   pending = pending + 1

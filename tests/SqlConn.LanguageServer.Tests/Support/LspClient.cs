@@ -104,6 +104,31 @@ internal sealed class LspClient : IAsyncDisposable
         return response.GetProperty("result");
     }
 
+    /// <summary>Starts a server, initializes it with <paramref name="capabilities"/> and opens one document.</summary>
+    public static async Task<LspClient> StartWithDocumentAsync(string uri, string text, object? capabilities = null)
+    {
+        var client = Start();
+        await client.InitializeAsync(capabilities);
+        await client.OpenAsync(uri, text);
+        return client;
+    }
+
+    /// <summary>The result of a request about <paramref name="uri"/> (<see cref="DocumentResponseAsync"/>); a failure fails the test.</summary>
+    public async Task<JsonElement> DocumentRequestAsync(string method, string uri, object? parameters = null)
+    {
+        var response = await DocumentResponseAsync(method, uri, parameters);
+        Assert.False(response.TryGetProperty("error", out var error), $"{method} failed: {error}");
+        return response.GetProperty("result");
+    }
+
+    /// <summary>The whole response to a request about <paramref name="uri"/>: <paramref name="parameters"/> get its <c>textDocument</c>.</summary>
+    public Task<JsonElement> DocumentResponseAsync(string method, string uri, object? parameters = null)
+    {
+        var message = JsonSerializer.SerializeToNode(parameters ?? new { }, Json)?.AsObject() ?? [];
+        message["textDocument"] = new JsonObject { ["uri"] = uri };
+        return RequestAsync(method, message);
+    }
+
     /// <summary>Opens a document (<c>textDocument/didOpen</c>).</summary>
     public Task OpenAsync(string uri, string text, int version = 1) =>
         NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "sql", version, text } });
@@ -171,18 +196,24 @@ internal sealed class LspClient : IAsyncDisposable
     public Task SendBodyAsync(string body) => SendRawAsync(Frame(Encoding.UTF8.GetBytes(body)));
 
     /// <summary>The first notification of <paramref name="method"/> (received before or after the call) that <paramref name="match"/> accepts.</summary>
-    public Task<JsonElement> NotificationAsync(string method, Func<JsonElement, bool>? match = null)
+    public async Task<JsonElement> NotificationAsync(string method, Func<JsonElement, bool>? match = null) =>
+        (await MessageAsync(() => notifications, n => n.GetProperty("method").GetString() == method && (match is null || match(n.GetProperty("params"))))).GetProperty("params");
+
+    /// <summary>The first request of <paramref name="method"/> the server sent (before or after the call).</summary>
+    public Task<JsonElement> ServerRequestAsync(string method) =>
+        MessageAsync(() => serverRequests, r => r.GetProperty("method").GetString() == method);
+
+    private Task<JsonElement> MessageAsync(Func<List<JsonElement>> received, Func<JsonElement, bool> accepts)
     {
-        bool Accepts(JsonElement n) => n.GetProperty("method").GetString() == method && (match is null || match(n.GetProperty("params")));
         var waiter = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (gate)
         {
-            if (notifications.FirstOrDefault(Accepts) is { ValueKind: JsonValueKind.Object } received)
+            if (received().FirstOrDefault(accepts) is { ValueKind: JsonValueKind.Object } message)
             {
-                return Task.FromResult(received.GetProperty("params"));
+                return Task.FromResult(message);
             }
 
-            waiters.Add((Accepts, waiter));
+            waiters.Add((accepts, waiter));
         }
 
         return waiter.Task.WaitAsync(Timeout);
@@ -245,24 +276,12 @@ internal sealed class LspClient : IAsyncDisposable
     {
         var hasMethod = message.TryGetProperty("method", out var method);
         var hasId = message.TryGetProperty("id", out var id);
-        if (hasMethod && hasId)
-        {
-            lock (gate)
-            {
-                serverRequests.Add(message);
-            }
-
-            var result = ServerRequestHandler(method.GetString() ?? string.Empty, message.TryGetProperty("params", out var p) ? p : default);
-            _ = WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = JsonNode.Parse(id.GetRawText()), ["result"] = JsonSerializer.SerializeToNode(result, Json) });
-            return;
-        }
-
         List<TaskCompletionSource<JsonElement>> satisfied = [];
         lock (gate)
         {
             if (hasMethod)
             {
-                notifications.Add(message);
+                (hasId ? serverRequests : notifications).Add(message);
                 foreach (var waiter in waiters.Where(w => w.Match(message)).ToList())
                 {
                     waiters.Remove(waiter);
@@ -282,9 +301,15 @@ internal sealed class LspClient : IAsyncDisposable
             }
         }
 
+        if (hasMethod && hasId)
+        {
+            var result = ServerRequestHandler(method.GetString() ?? string.Empty, message.TryGetProperty("params", out var p) ? p : default);
+            _ = WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = JsonNode.Parse(id.GetRawText()), ["result"] = JsonSerializer.SerializeToNode(result, Json) });
+        }
+
         foreach (var waiter in satisfied)
         {
-            waiter.TrySetResult(hasMethod && message.TryGetProperty("params", out var parameters) ? parameters : message);
+            waiter.TrySetResult(message);
         }
     }
 
