@@ -49,6 +49,40 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public async Task A_diagnostic_about_an_object_points_to_where_it_was_created_in_another_file()
+    {
+        const string Tunnel = "CREATE CONNECTION bastion TO SSH TUNNEL (HOST 'bastion.example.com', USER 'mz', PORT 22);\n";
+        const string Other = "CREATE CONNECTION other TO POSTGRES (HOST 'db', DATABASE 'shop', USER 'u');\n";
+        const string UsesOther = "CREATE CONNECTION pg TO POSTGRES (HOST 'db', DATABASE 'shop', USER 'u', SSH TUNNEL other);\n";
+        using var workspace = new TempWorkspace(("a.sql", "\n" + Tunnel + Other), ("b.sql", Tunnel + UsesOther));
+        await using var client = LspClient.Start();
+        await client.InitializeAsync(rootUri: workspace.Uri);
+
+        await client.OpenAsync(workspace.FileUri("b.sql"), Tunnel + UsesOther);
+
+        var diagnostics = (await client.DiagnosticsAsync(workspace.FileUri("b.sql"), 1)).EnumerateArray().ToList();
+        Assert.Equal(["SC2003", "SC2107"], diagnostics.Select(d => d.GetProperty("code").GetString()));
+        var exists = Assert.Single(diagnostics[0].GetProperty("relatedInformation").EnumerateArray());
+        Assert.Equal("connection bastion is created here", exists.GetProperty("message").GetString());
+        Assert.Equal(workspace.FileUri("a.sql"), exists.GetProperty("location").GetProperty("uri").GetString());
+        Assert.Equal("""{"start":{"line":1,"character":18},"end":{"line":1,"character":25}}""", exists.GetProperty("location").GetProperty("range").GetRawText());
+        var wrongType = Assert.Single(diagnostics[1].GetProperty("relatedInformation").EnumerateArray());
+        Assert.Equal("connection other is created here", wrongType.GetProperty("message").GetString());
+        Assert.Equal("""{"start":{"line":2,"character":18},"end":{"line":2,"character":23}}""", wrongType.GetProperty("location").GetProperty("range").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_diagnostic_names_no_related_place_for_objects_that_existed_before_the_workspace()
+    {
+        await using var client = LspClient.Start();
+        await client.InitializeAsync();
+
+        await client.OpenAsync(Uri, "CREATE ROLE materialize;\n");
+
+        Assert.False(Assert.Single((await client.DiagnosticsAsync(Uri, 1)).EnumerateArray()).TryGetProperty("relatedInformation", out _));
+    }
+
+    [Fact]
     public async Task A_client_that_pulls_diagnostics_gets_them_by_request_and_none_pushed()
     {
         await using var client = LspClient.Start();

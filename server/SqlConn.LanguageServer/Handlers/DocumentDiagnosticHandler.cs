@@ -18,6 +18,6 @@ internal sealed class DocumentDiagnosticHandler(LanguageServerSession session)
         var resultId = session.ResultIds.Of(document, policy);
         return resultId == request.PreviousResultId
             ? new DocumentDiagnosticReport("unchanged", resultId, null)
-            : new DocumentDiagnosticReport("full", resultId, LspDiagnostics.For(document, policy));
+            : new DocumentDiagnosticReport("full", resultId, LspDiagnostics.For(snapshot, document));
     }
 }

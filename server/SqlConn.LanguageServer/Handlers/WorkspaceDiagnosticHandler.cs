@@ -26,7 +26,7 @@ internal sealed class WorkspaceDiagnosticHandler(LanguageServerSession session)
                 var version = snapshot.State.OpenDocument(document.Uri)?.Version;
                 return known.GetValueOrDefault(DocumentUri.Key(document.Uri)) == resultId
                     ? new WorkspaceDocumentDiagnosticReport("unchanged", resultId, null, document.Uri, version)
-                    : new WorkspaceDocumentDiagnosticReport("full", resultId, LspDiagnostics.For(document, policy), document.Uri, version);
+                    : new WorkspaceDocumentDiagnosticReport("full", resultId, LspDiagnostics.For(snapshot, document), document.Uri, version);
             }).ToList();
             if (reports.Any(r => r.Kind == "full") || known.Count != reports.Count)
             {

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Diagnostics;
 using SqlConn.Ide.Workspace;
 
 namespace SqlConn.LanguageServer.Server;
@@ -7,6 +8,9 @@ namespace SqlConn.LanguageServer.Server;
 /// <summary>A completed analysis, of the workspace <see cref="State"/> at <see cref="Generation"/>.</summary>
 internal sealed record AnalysisSnapshot(WorkspaceAnalysis Analysis, WorkspaceState State, long Generation)
 {
+    /// <summary>Where the analysis's objects were created (related information of diagnostics), indexed on first use.</summary>
+    public ObjectOrigins Origins { get; } = ObjectOrigins.Of(Analysis);
+
     public DocumentAnalysis? Document(string uri) =>
         DocumentUri.Key(uri) is var key ? Analysis.Documents.FirstOrDefault(d => DocumentUri.Key(d.Uri) == key) : null;
 

@@ -53,7 +53,7 @@ internal sealed class DiagnosticsPublisher(ClientConnection client, ServerWorksp
                 continue;
             }
 
-            await client.NotifyAsync(Methods.PublishDiagnostics, new PublishDiagnosticsParams(document.Uri, open?.Version, LspDiagnostics.For(document, policy)));
+            await client.NotifyAsync(Methods.PublishDiagnostics, new PublishDiagnosticsParams(document.Uri, open?.Version, LspDiagnostics.For(snapshot, document)));
             published = published.SetItem(key, document);
         }
 
