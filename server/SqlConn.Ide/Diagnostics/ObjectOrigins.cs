@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Ide.Analysis;
@@ -10,9 +11,9 @@ namespace SqlConn.Ide.Diagnostics;
 public sealed record RelatedLocation(string Uri, TextSpan Span, string Message);
 
 /// <summary>
-/// The statements of a workspace that created each object, so that a diagnostic about an object
+/// The statements of a workspace that created each object, so that a diagnostic on an object's name
 /// (<c>connection "pg" already exists</c>, <c>pg is not an SSH connection</c>, a missing privilege on it)
-/// can point to where it was created, in whichever document. The index is built on the first question
+/// can point to where the object was created, in whichever document. The index is built on the first question
 /// (one pass over the statements, reading the id sequences each consumed: <see cref="CreatedObjects"/>),
 /// so analyses whose diagnostics name no object never pay for it. Thread-safe.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class ObjectOrigins
 {
     private readonly WorkspaceAnalysis workspace;
     private readonly Lazy<ImmutableDictionary<Symbol, ImmutableArray<Origin>>> index;
+    private readonly ConcurrentDictionary<(Origin, Symbol), RelatedLocation> located = new();
 
     private ObjectOrigins(WorkspaceAnalysis workspace)
     {
@@ -30,9 +32,9 @@ public sealed class ObjectOrigins
     public static ObjectOrigins Of(WorkspaceAnalysis workspace) => new(workspace);
 
     /// <summary>
-    /// For each object named inside <paramref name="diagnostic"/>'s span, the name that created it in
-    /// the latest statement before the diagnostic's own that did (none for objects that existed before
-    /// the workspace, or that the diagnostic's statement creates itself).
+    /// When <paramref name="diagnostic"/> is on an object's name (it is about that object), the name
+    /// that created the object in the latest statement before the diagnostic's own that did; none for
+    /// objects that existed before the workspace, or that the diagnostic's statement creates itself.
     /// </summary>
     public ImmutableArray<RelatedLocation> For(DocumentAnalysis document, SyntaxDiagnostic diagnostic)
     {
@@ -42,11 +44,11 @@ public sealed class ObjectOrigins
         }
 
         var here = new Origin(workspace.Documents.IndexOf(document, ReferenceEqualityComparer.Instance), statement.Index);
-        var named = DocumentReferences.InStatement(document, statement)
-            .Where(r => !r.IsDeclaration && diagnostic.Span.Contains(r.Span))
+        var named = DocumentReferences.InStatement(document, statement, diagnostic.Span)
+            .Where(r => !r.IsDeclaration)
             .DistinctBy(r => r.Symbol);
         return [.. named.SelectMany(r => CreatedBefore(r.Symbol, here)
-            .Select(origin => Located(origin, r)))];
+            .Select(origin => located.GetOrAdd((origin, r.Symbol), _ => Located(origin, r))))];
     }
 
     private IEnumerable<Origin> CreatedBefore(Symbol symbol, Origin here)
@@ -64,13 +66,14 @@ public sealed class ObjectOrigins
         }
     }
 
+    /// <summary>The name that created the object (many diagnostics name the same few objects: computed once each).</summary>
     private RelatedLocation Located(Origin origin, SymbolReference reference)
     {
         var document = workspace.Documents[origin.Document];
         var declaration = DocumentReferences.InStatement(document, document.Script.Statements[origin.Statement])
             .FirstOrDefault(r => r.IsDeclaration && r.Symbol == reference.Symbol);
         var span = declaration?.Span ?? document.Script.Statements[origin.Statement].Span;
-        return new RelatedLocation(document.Uri, span, $"{reference.Symbol.Kind.Noun()} {reference.Name} is created here");
+        return new RelatedLocation(document.Uri, span, $"{reference.Symbol.Kind.Noun()} {declaration?.Name ?? reference.Name} is created here");
     }
 
     private ImmutableDictionary<Symbol, ImmutableArray<Origin>> Build()

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 using SqlConn.Ide.Analysis;
 using SqlConn.Syntax;
 
@@ -25,13 +26,22 @@ public sealed class DocumentReferences
     public static DocumentReferences Of(DocumentAnalysis document) =>
         new(document, [.. document.Script.Statements.SelectMany(s => InStatement(document, s))]);
 
-    /// <summary>The resolved names of one statement, in text order (what a request about one position needs).</summary>
-    public static IEnumerable<SymbolReference> InStatement(DocumentAnalysis document, ParsedStatement statement)
+    /// <summary>
+    /// The resolved names of one statement, in text order (what a request about one position needs);
+    /// when <paramref name="at"/> (absolute) is given, only the name written exactly there, the others
+    /// not resolved.
+    /// </summary>
+    public static IEnumerable<SymbolReference> InStatement(DocumentAnalysis document, ParsedStatement statement, TextSpan? at = null)
     {
         var index = statement.Index;
         HashSet<Symbol>? created = null;
         foreach (var occurrence in NameOccurrences.Of(statement.Node))
         {
+            if (at is { } span && span != statement.ToAbsolute(occurrence.Name.Last.Span))
+            {
+                continue;
+            }
+
             created ??= [.. CreatedObjects.Between(document.StateBefore(index), document.Statements[index].After)];
             if (Resolve(document, index, occurrence, created) is { } reference)
             {
