@@ -21,6 +21,8 @@ public sealed class ShowFiltersTests
     [InlineData("SHOW CONNECTIONS WHERE type = 'kafka' AND comment = ''", "kafka_connection,k_2")]
     [InlineData("SHOW CONNECTIONS WHERE name IN (SELECT name FROM mz_connections)", "kafka_connection,ssh_connection")]
     [InlineData("SHOW CONNECTIONS WHERE length(comment) > 0 OR NULL", "ssh_connection")]
+    [InlineData("SHOW CONNECTIONS WHERE name LIKE 'k%' AND name NOT IN ('x', 'k_2')", "kafka_connection")]
+    [InlineData("SHOW CONNECTIONS WHERE type NOT LIKE 'k%' OR name BETWEEN 'k_' AND 'k_3' AND comment IS DISTINCT FROM 'x'", "ssh_connection,k_2")]
     public void KeepsTheMatchingRowsInOrder(string show, string names)
     {
         var filtered = Apply(show);
