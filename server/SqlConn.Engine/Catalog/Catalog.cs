@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Values;
 
 namespace SqlConn.Engine.Catalog;
 
@@ -6,11 +7,19 @@ namespace SqlConn.Engine.Catalog;
 /// The simulated Materialize catalog: an immutable value. Every mutation returns a new catalog that
 /// shares structure with the old one, so the catalog after each statement of a script is a cheap
 /// snapshot (the language server keeps them to re-execute from the first edited statement).
-/// The two indexes (<see cref="ItemsByName"/>, <see cref="DependentsById"/>) are maintained by
-/// <see cref="WithItem"/> and <see cref="WithoutItem"/>; never set <see cref="Items"/> directly.
 /// </summary>
+/// <remarks>
+/// Items are added, replaced and removed only through <see cref="WithItem"/> and <see cref="WithoutItem"/>,
+/// which maintain the indexes: by name (<see cref="ItemsByName"/>), by referenced item
+/// (<see cref="DependentsById"/>), by kind in id order (<see cref="ItemsOfKind(ItemKind)"/>) and by schema
+/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change, so
+/// a statement never pays for the size of the catalog unless it reads all of it.
+/// </remarks>
 public sealed record Catalog
 {
+    /// <summary>The order of item names in listings: code point order, Materialize's text order.</summary>
+    public static IComparer<string> NameOrder { get; } = Comparer<string>.Create(SqlValueComparer.CompareCodePoints);
+
     public required ImmutableDictionary<string, Database> Databases { get; init; }
 
     public required ImmutableDictionary<string, Schema> Schemas { get; init; }
@@ -19,15 +28,24 @@ public sealed record Catalog
 
     public required ImmutableDictionary<string, Cluster> Clusters { get; init; }
 
-    public required ImmutableDictionary<string, CatalogItem> Items { get; init; }
+    public ImmutableDictionary<string, CatalogItem> Items { get; private init; } = ImmutableDictionary<string, CatalogItem>.Empty;
 
     /// <summary>Item id by (schema id, name).</summary>
-    public required ImmutableDictionary<(string SchemaId, string Name), string> ItemsByName { get; init; }
+    public ImmutableDictionary<(string SchemaId, string Name), string> ItemsByName { get; private init; } =
+        ImmutableDictionary<(string SchemaId, string Name), string>.Empty;
 
     /// <summary>The ids of the items that reference an item, by the referenced item's id.</summary>
-    public required ImmutableDictionary<string, ImmutableHashSet<string>> DependentsById { get; init; }
+    public ImmutableDictionary<string, ImmutableHashSet<string>> DependentsById { get; private init; } =
+        ImmutableDictionary<string, ImmutableHashSet<string>>.Empty;
 
-    /// <summary>The system privileges (CREATEROLE, CREATEDB, CREATECLUSTER, CREATENETWORKPOLICY) granted to roles.</summary>
+    /// <summary>The items of each kind, in id order (creation order, as Materialize lists them).</summary>
+    private ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
+        ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
+
+    /// <summary>The ids of the items of each kind in each schema, by name in code point order (as SHOW lists them).</summary>
+    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> IdsBySchemaAndKind { get; init; } =
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>>.Empty;
+
     public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
 
     /// <summary>The rules of ALTER DEFAULT PRIVILEGES, applied to objects created afterwards.</summary>
@@ -66,54 +84,93 @@ public sealed record Catalog
     public string SchemaFullName(Schema schema) =>
         schema.DatabaseId is { } databaseId ? $"{Databases[databaseId].Name}.{schema.Name}" : schema.Name;
 
+    /// <summary>The items of a kind, in id order.</summary>
+    public IEnumerable<CatalogItem> ItemsOfKind(ItemKind kind) =>
+        ItemsByKind.TryGetValue(kind, out var items) ? items.Values : [];
+
+    /// <summary>The items of a kind in a schema, by name in code point order.</summary>
+    public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind) =>
+        IdsBySchemaAndKind.TryGetValue((schemaId, kind), out var ids) ? ids.Values.Select(id => Items[id]) : [];
+
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
     public Catalog WithItem(CatalogItem item)
     {
-        var catalog = this;
-        if (Items.TryGetValue(item.Id, out var previous))
+        if (!Items.TryGetValue(item.Id, out var previous))
         {
-            // Replacing an item (ALTER, RENAME) keeps the items that depend on it.
-            catalog = WithoutItem(previous.Id);
-            if (DependentsById.TryGetValue(item.Id, out var dependentsOfItem))
+            return this with
             {
-                catalog = catalog with { DependentsById = catalog.DependentsById.SetItem(item.Id, dependentsOfItem) };
-            }
+                Items = Items.Add(item.Id, item),
+                ItemsByName = ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
+                DependentsById = WithReferences(DependentsById, item.Id, [], item.References),
+                ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind.GetValueOrDefault(item.Kind, ImmutableSortedDictionary.Create<string, CatalogItem>(IdComparer.Instance)).Add(item.Id, item)),
+                IdsBySchemaAndKind = WithName(IdsBySchemaAndKind, item),
+            };
         }
 
-        var dependents = catalog.DependentsById;
-        foreach (var reference in item.References)
+        // Replacing an item (ALTER, RENAME) keeps the items that depend on it.
+        var moved = previous.SchemaId != item.SchemaId || previous.Name != item.Name;
+        return this with
         {
-            dependents = dependents.SetItem(reference, dependents.GetValueOrDefault(reference, []).Add(item.Id));
-        }
-
-        return catalog with
-        {
-            Names = previous is not null && previous.Name != item.Name ? new NamesGeneration() : Names,
-            Items = catalog.Items.SetItem(item.Id, item),
-            ItemsByName = catalog.ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
-            DependentsById = dependents,
+            Names = previous.Name != item.Name ? new NamesGeneration() : Names,
+            Items = Items.SetItem(item.Id, item),
+            ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind[item.Kind].SetItem(item.Id, item)),
+            ItemsByName = moved ? ItemsByName.Remove((previous.SchemaId, previous.Name)).SetItem((item.SchemaId, item.Name), item.Id) : ItemsByName,
+            DependentsById = WithReferences(DependentsById, item.Id, previous.References, item.References),
+            IdsBySchemaAndKind = moved ? WithName(WithoutName(IdsBySchemaAndKind, previous), item) : IdsBySchemaAndKind,
         };
     }
 
     public Catalog WithoutItem(string id)
     {
         var item = Items[id];
-        var dependents = DependentsById.Remove(id);
-        foreach (var reference in item.References)
+        var ofKind = ItemsByKind[item.Kind].Remove(id);
+        return this with
         {
-            if (dependents.TryGetValue(reference, out var set))
+            Items = Items.Remove(id),
+            ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
+            DependentsById = WithReferences(DependentsById.Remove(id), id, item.References, []),
+            ItemsByKind = ofKind.IsEmpty ? ItemsByKind.Remove(item.Kind) : ItemsByKind.SetItem(item.Kind, ofKind),
+            IdsBySchemaAndKind = WithoutName(IdsBySchemaAndKind, item),
+        };
+    }
+
+    /// <summary>The dependents index after item <paramref name="id"/> stopped referencing <paramref name="before"/> and started referencing <paramref name="after"/>.</summary>
+    private static ImmutableDictionary<string, ImmutableHashSet<string>> WithReferences(
+        ImmutableDictionary<string, ImmutableHashSet<string>> dependents, string id, ImmutableArray<string> before, ImmutableArray<string> after)
+    {
+        foreach (var reference in before)
+        {
+            if (!after.Contains(reference) && dependents.TryGetValue(reference, out var set))
             {
                 set = set.Remove(id);
                 dependents = set.IsEmpty ? dependents.Remove(reference) : dependents.SetItem(reference, set);
             }
         }
 
-        return this with
+        foreach (var reference in after)
         {
-            Items = Items.Remove(id),
-            ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
-            DependentsById = dependents,
-        };
+            if (!before.Contains(reference))
+            {
+                dependents = dependents.SetItem(reference, dependents.GetValueOrDefault(reference, []).Add(id));
+            }
+        }
+
+        return dependents;
+    }
+
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> WithName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> index, CatalogItem item)
+    {
+        var key = (item.SchemaId, item.Kind);
+        return index.SetItem(key, index.GetValueOrDefault(key, ImmutableSortedDictionary.Create<string, string>(NameOrder)).SetItem(item.Name, item.Id));
+    }
+
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> WithoutName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> index, CatalogItem item)
+    {
+        var key = (item.SchemaId, item.Kind);
+        var names = index[key].Remove(item.Name);
+        return names.IsEmpty ? index.Remove(key) : index.SetItem(key, names);
     }
 
     public Catalog WithRole(Role role) => this with { Roles = Roles.SetItem(role.Id, role) };

@@ -12,7 +12,7 @@ internal static class SecretUsage
 {
     /// <summary>The sources and sinks that loaded <paramref name="secretId"/> and hold an older version than the current one.</summary>
     public static IEnumerable<SourceItem> Stale(Catalog.Catalog catalog, SecretItem secret) =>
-        catalog.Items.Values.OfType<SourceItem>()
+        SecretRefresh.SourcesAndSinks(catalog)
             .Where(s => s.LoadedSecretVersions.TryGetValue(secret.Id, out var loaded) && loaded < secret.Version)
             .OrderBy(s => s.Name, StringComparer.Ordinal);
 

@@ -38,9 +38,6 @@ internal static class SnapshotMapping
             Roles = data.Roles.ToImmutableDictionary(r => r.Id, r => new Role(r.Id, r.Oid, r.Name, r.Inherit, r.SuperUser, [.. r.MemberOf])),
             Clusters = data.Clusters.ToImmutableDictionary(c => c.Id, c => new Cluster(c.Id, c.Name, c.OwnerId, Acl(c.Privileges), c.Managed, c.Size,
                 c.ReplicationFactor, [.. c.Replicas.Select(r => new ClusterReplica(r.Id, r.Name, r.Size))])),
-            Items = ImmutableDictionary<string, CatalogItem>.Empty,
-            ItemsByName = ImmutableDictionary<(string, string), string>.Empty,
-            DependentsById = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty,
             SystemPrivileges = Acl(data.SystemPrivileges),
             DefaultPrivileges = [.. data.DefaultPrivileges.Select(r => new DefaultPrivilegeRule(r.RoleId, r.DatabaseId, r.SchemaId, (ItemKind)r.Kind, r.GranteeId, (Privilege)r.Privileges))],
             Ids = data.Ids is [var item, var oid, var schema, var database, var role, var cluster, var replica]
