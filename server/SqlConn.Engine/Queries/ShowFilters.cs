@@ -34,7 +34,7 @@ internal static class ShowFilters
         };
         session.ThrowIfNotEvaluated();
 
-        var rows = new FilterPlan(new ScanPlan(relation), condition).Execute(new QueryExecution(), outer: null);
+        var rows = new FilterPlan(new ScanPlan(relation, Table: null), condition).Execute(new QueryExecution(session.ColumnsRead), outer: null);
         return relation with { Rows = rows };
     }
 }

@@ -7,12 +7,22 @@ public sealed record RelationColumn(string Name, SqlType Type);
 
 /// <summary>
 /// A named table of rows: a system table built from the catalog, a SHOW result, or a query result.
-/// Every row has exactly one value per column. <see cref="Index"/>, when set, finds the rows with a
-/// given value in one of a few key columns without reading <see cref="Rows"/>.
+/// Every row of <see cref="Rows"/> has exactly one value per column. <see cref="Index"/>, when set, finds
+/// the rows with a given value in one of a few key columns without reading <see cref="Rows"/>.
 /// </summary>
 public sealed record Relation(string Schema, string Name, ImmutableArray<RelationColumn> Columns, IReadOnlyList<ImmutableArray<SqlValue>> Rows)
 {
     public RowIndex? Index { get; init; }
+
+    /// <summary>
+    /// For a relation computed from the catalog: its rows with only some columns computed, the others
+    /// NULL, so that a query pays only for the columns it reads (a create_sql it does not select is never
+    /// printed). Null when the rows are stored.
+    /// </summary>
+    public Func<ColumnSet, IReadOnlyList<ImmutableArray<SqlValue>>>? Compute { get; init; }
+
+    /// <summary>The rows in order, with at least <paramref name="columns"/> filled.</summary>
+    public IReadOnlyList<ImmutableArray<SqlValue>> Read(ColumnSet columns) => Compute is { } compute ? compute(columns) : Rows;
 
     public int ColumnIndex(string name)
     {
@@ -31,8 +41,9 @@ public sealed record Relation(string Schema, string Name, ImmutableArray<Relatio
 /// <summary>
 /// The rows of a relation whose value in one of <see cref="Columns"/> equals a key, in the order the
 /// relation lists them: what <c>WHERE id = 'u1'</c> or a join on ids reads instead of every row.
+/// <see cref="Lookup"/> takes the column, the key and the columns to fill (as <see cref="Relation.Read"/>).
 /// </summary>
-public sealed record RowIndex(ImmutableArray<int> Columns, Func<int, SqlValue, IReadOnlyList<ImmutableArray<SqlValue>>> Lookup)
+public sealed record RowIndex(ImmutableArray<int> Columns, Func<int, SqlValue, ColumnSet, IReadOnlyList<ImmutableArray<SqlValue>>> Lookup)
 {
     public bool Covers(int column) => Columns.Contains(column);
 }
