@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SqlConn.Engine.Connections;
+using SqlConn.Engine.Ssh;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Catalog;
@@ -66,4 +67,4 @@ public sealed record ConnectionItem(
 /// script last said the bastion was updated (<c>-- sqlconn: bastion-updated</c>). The private keys
 /// are never kept (see Ssh/).
 /// </summary>
-public sealed record SshKeys(string PublicKey1, string PublicKey2, int RotationsSinceBastionUpdate);
+public sealed record SshKeys(SshPublicKey PublicKey1, SshPublicKey PublicKey2, int RotationsSinceBastionUpdate);

@@ -65,8 +65,8 @@ internal static class SystemRelations
         new ItemRelation(MzCatalog, "mz_ssh_tunnel_connections", ItemKind.Connection, i => i is ConnectionItem { SshKeys: not null },
         [
             Column<ConnectionItem>("id", Text, (c, _) => c.Id),
-            Column<ConnectionItem>("public_key_1", Text, (c, _) => c.SshKeys?.PublicKey1),
-            Column<ConnectionItem>("public_key_2", Text, (c, _) => c.SshKeys?.PublicKey2),
+            Column<ConnectionItem>("public_key_1", Text, (c, _) => c.SshKeys is { } keys ? SqlText.Deferred(() => keys.PublicKey1.Line) : null),
+            Column<ConnectionItem>("public_key_2", Text, (c, _) => c.SshKeys is { } keys ? SqlText.Deferred(() => keys.PublicKey2.Line) : null),
         ]),
         new ItemRelation(MzCatalog, "mz_kafka_connections", ItemKind.Connection, i => i is ConnectionItem { Type: Syntax.Tree.ConnectionKind.Kafka },
         [
