@@ -28,7 +28,13 @@ public sealed record Catalog
 
     public required ImmutableDictionary<string, Cluster> Clusters { get; init; }
 
-    public ImmutableDictionary<string, CatalogItem> Items { get; private init; } = ImmutableDictionary<string, CatalogItem>.Empty;
+    /// <summary>
+    /// The items by id. Replacing an item compares the old and new values by reference (the
+    /// dictionaries' default compares records member by member, which would cost more than the
+    /// replacement, and derive an SSH tunnel's keys).
+    /// </summary>
+    public ImmutableDictionary<string, CatalogItem> Items { get; private init; } =
+        ImmutableDictionary<string, CatalogItem>.Empty.WithComparers(StringComparer.Ordinal, ReferenceEqualityComparer.Instance);
 
     /// <summary>Item id by (schema id, name).</summary>
     public ImmutableDictionary<(string SchemaId, string Name), string> ItemsByName { get; private init; } =
@@ -102,7 +108,7 @@ public sealed record Catalog
                 Items = Items.Add(item.Id, item),
                 ItemsByName = ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
                 DependentsById = WithReferences(DependentsById, item.Id, [], item.References),
-                ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind.GetValueOrDefault(item.Kind, ImmutableSortedDictionary.Create<string, CatalogItem>(IdComparer.Instance)).Add(item.Id, item)),
+                ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind.GetValueOrDefault(item.Kind, ImmutableSortedDictionary.Create<string, CatalogItem>(IdComparer.Instance, ReferenceEqualityComparer.Instance)).Add(item.Id, item)),
                 IdsBySchemaAndKind = WithName(IdsBySchemaAndKind, item),
             };
         }

@@ -30,7 +30,9 @@ public sealed class SshPublicKey : IEquatable<SshPublicKey>
     /// <summary>Draws a key pair from <paramref name="entropy"/>; its public key is derived when first read.</summary>
     public static (SshPublicKey Key, Entropy Next) Draw(Entropy entropy) => (new SshPublicKey(entropy, null), entropy.Next);
 
-    public bool Equals(SshPublicKey? other) => other is not null && Line == other.Line;
+    /// <summary>Keys drawn from the same state are equal without deriving them; others compare their lines.</summary>
+    public bool Equals(SshPublicKey? other) =>
+        other is not null && (ReferenceEquals(this, other) || (draw is not null && draw == other.draw) || Line == other.Line);
 
     public override bool Equals(object? obj) => Equals(obj as SshPublicKey);
 
