@@ -31,8 +31,29 @@ public sealed record ConnectionItem(
 
     private readonly CreateSqlMemo memo = new();
 
-    /// <summary>Computed from <see cref="Options"/> on each use: a <c>with</c> copy that changes the options must not keep the old references.</summary>
-    public override ImmutableArray<string> References => [.. Options.SelectMany(o => o.Value.References).Distinct()];
+    /// <summary>
+    /// Computed from <see cref="Options"/> on each use (a <c>with</c> copy that changes the options must
+    /// not keep the old references), in order, each once; options name few items, so a list is enough.
+    /// </summary>
+    public override ImmutableArray<string> References
+    {
+        get
+        {
+            var references = ImmutableArray.CreateBuilder<string>();
+            foreach (var option in Options)
+            {
+                foreach (var reference in option.Value.References)
+                {
+                    if (!references.Contains(reference))
+                    {
+                        references.Add(reference);
+                    }
+                }
+            }
+
+            return references.DrainToImmutable();
+        }
+    }
 
     public StoredOption? Option(string name) => Options.FirstOrDefault(o => o.Name == name);
 

@@ -4,6 +4,7 @@ using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
 using SqlConn.Engine.Execution;
 using SqlConn.Engine.Values;
+using static SqlConn.Engine.SystemCatalog.ItemColumn;
 using static SqlConn.Engine.Values.SqlType;
 
 namespace SqlConn.Engine.SystemCatalog;
@@ -16,22 +17,20 @@ internal static class AwsColumns
 {
     public static ImmutableArray<ItemColumn> All { get; } =
     [
-        Column("id", Text, (c, _) => c.Id),
-        Column("endpoint", Text, (c, _) => OptionText(c, "ENDPOINT") is { Length: > 0 } endpoint ? endpoint : null),
-        Column("region", Text, (c, _) => OptionText(c, "REGION")),
-        Column("access_key_id", Text, (c, _) => OptionText(c, "ACCESS KEY ID")),
-        Column("access_key_id_secret_id", Text, (c, _) => SecretId(c, "ACCESS KEY ID")),
-        Column("secret_access_key_secret_id", Text, (c, _) => SecretId(c, "SECRET ACCESS KEY")),
-        Column("session_token", Text, (c, _) => OptionText(c, "SESSION TOKEN")),
-        Column("session_token_secret_id", Text, (c, _) => SecretId(c, "SESSION TOKEN")),
-        Column("assume_role_arn", Text, (c, _) => Role(c)),
-        Column("assume_role_session_name", Text, (c, _) => OptionText(c, "ASSUME ROLE SESSION NAME")),
-        Column("principal", Text, (c, _) => Role(c) is null ? null : EnvironmentSettings.AwsConnectionRoleArn),
-        Column("external_id", Text, (c, s) => ExternalId(c, s.Catalog)),
-        Column("example_trust_policy", Jsonb, (c, s) => ExternalId(c, s.Catalog) is { } externalId ? new SqlJson(TrustPolicy(externalId)) : null),
+        Column<ConnectionItem>("id", Text, (c, _) => c.Id),
+        Column<ConnectionItem>("endpoint", Text, (c, _) => OptionText(c, "ENDPOINT") is { Length: > 0 } endpoint ? endpoint : null),
+        Column<ConnectionItem>("region", Text, (c, _) => OptionText(c, "REGION")),
+        Column<ConnectionItem>("access_key_id", Text, (c, _) => OptionText(c, "ACCESS KEY ID")),
+        Column<ConnectionItem>("access_key_id_secret_id", Text, (c, _) => SecretId(c, "ACCESS KEY ID")),
+        Column<ConnectionItem>("secret_access_key_secret_id", Text, (c, _) => SecretId(c, "SECRET ACCESS KEY")),
+        Column<ConnectionItem>("session_token", Text, (c, _) => OptionText(c, "SESSION TOKEN")),
+        Column<ConnectionItem>("session_token_secret_id", Text, (c, _) => SecretId(c, "SESSION TOKEN")),
+        Column<ConnectionItem>("assume_role_arn", Text, (c, _) => Role(c)),
+        Column<ConnectionItem>("assume_role_session_name", Text, (c, _) => OptionText(c, "ASSUME ROLE SESSION NAME")),
+        Column<ConnectionItem>("principal", Text, (c, _) => Role(c) is null ? null : EnvironmentSettings.AwsConnectionRoleArn),
+        Column<ConnectionItem>("external_id", Text, (c, s) => ExternalId(c, s.Catalog)),
+        Column<ConnectionItem>("example_trust_policy", Jsonb, (c, s) => ExternalId(c, s.Catalog) is { } externalId ? new SqlJson(TrustPolicy(externalId)) : null),
     ];
-
-    private static ItemColumn Column(string name, SqlType type, Func<ConnectionItem, EngineState, object?> value) => ItemColumn.Of(name, type, value);
 
     private static string? OptionText(ConnectionItem connection, string option) => (connection.Option(option)?.Value as StoredText)?.Value;
 

@@ -13,7 +13,7 @@ namespace SqlConn.Engine.SystemCatalog;
 /// when the relation has one, by <c>name</c> through the catalog's indexes instead of building every row.
 /// </summary>
 internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, Func<CatalogItem, bool> Include, ImmutableArray<ItemColumn> ItemColumns)
-    : SystemRelation(Schema, Name, [.. ItemColumns.Select(c => c.Column)])
+    : SystemRelation(Schema, Name, [.. ItemColumns.Select(c => c.Definition)])
 {
     public override Relation Build(EngineState state)
     {

@@ -3,6 +3,7 @@ using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
 using SqlConn.Engine.Execution;
 using SqlConn.Engine.Values;
+using static SqlConn.Engine.SystemCatalog.ItemColumn;
 using static SqlConn.Engine.SystemCatalog.SystemRelation;
 using static SqlConn.Engine.Values.SqlType;
 
@@ -136,10 +137,6 @@ internal static class SystemRelations
         Column<SourceItem>("owner_id", Text, (i, _) => i.OwnerId),
         .. withPrivileges ? [Column<SourceItem>("privileges", AclItemArray, (i, s) => AclValue(i.Privileges, s.Catalog))] : ImmutableArray<ItemColumn>.Empty,
     ];
-
-    public static ItemColumn Column<T>(string name, SqlType type, Func<T, EngineState, object?> value)
-        where T : CatalogItem =>
-        ItemColumn.Of(name, type, value);
 
     private static SqlValue AclValue(ImmutableArray<AclItem> items, Catalog.Catalog catalog) =>
         SqlValue.Of(items.Select(a => Acl.Text(a, catalog)));
