@@ -8,7 +8,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "npm packages (antlr-ng, the parser generator)"
+step "npm packages (antlr-ng, the parser generator; the SARIF Multitool, which the CLI tests validate with)"
 # npm writes node_modules/.package-lock.json; a package-lock.json newer than it means stale tools.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund

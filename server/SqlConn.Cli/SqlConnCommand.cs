@@ -19,6 +19,7 @@ public static class SqlConnCommand
         {
             LintCommand.Create(stdout, stderr),
             RunCommand.Create(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args, new ParserConfiguration());

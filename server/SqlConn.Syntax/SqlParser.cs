@@ -60,6 +60,12 @@ public static class SqlParser
     public static ParsedScript ParseScript(string text, SqlDialect defaultDialect = SqlDialect.Materialize) =>
         ParseScript(SourceText.From(text), defaultDialect);
 
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, comments included, with spans relative to its start: for
+    /// text outside any statement (comments after the last semicolon) and for printed output.
+    /// </summary>
+    public static ImmutableArray<SyntaxToken> Tokenize(string text) => StatementParser.Tokenize(text);
+
     /// <summary>Parses one statement chunk (text between separators, without the semicolon).</summary>
     public static StatementSyntax ParseStatement(string chunk, SqlDialect dialect = SqlDialect.Materialize) =>
         new StatementParser().Parse(chunk, dialect);

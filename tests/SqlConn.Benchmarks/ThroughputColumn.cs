@@ -9,8 +9,8 @@ namespace SqlConn.Benchmarks;
 /// <summary>Characters of input per second of the mean, in MB/s (10^6 characters).</summary>
 public sealed class ThroughputColumn : IColumn
 {
-    /// <summary>The input size, set by the benchmark's setup (BenchmarkDotNet runs it in the same process).</summary>
-    public static long Bytes { get; set; } = BenchmarkScriptSize();
+    /// <summary>The size of the benchmark script (the column is computed in BenchmarkDotNet's host process, not where the benchmark ran).</summary>
+    private static readonly long Bytes = Workloads.BenchmarkScript.Materialize().Length;
 
     public string Id => nameof(ThroughputColumn);
 
@@ -38,8 +38,6 @@ public sealed class ThroughputColumn : IColumn
     public bool IsAvailable(Summary summary) => true;
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    private static long BenchmarkScriptSize() => Workloads.BenchmarkScript.Materialize().Length;
 }
 
 /// <summary>

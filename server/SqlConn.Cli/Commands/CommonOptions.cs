@@ -6,10 +6,11 @@ namespace SqlConn.Cli.Commands;
 /// <summary>Options several commands share.</summary>
 internal static class CommonOptions
 {
-    public static Option<SqlDialect> Dialect() => new("--dialect")
+    /// <summary><c>--dialect</c>: null when not given, so that a configuration file or the script's directive decides.</summary>
+    public static Option<SqlDialect?> Dialect() => new("--dialect")
     {
-        Description = "The SQL dialect: materialize or cockroachdb. A first-line comment '-- sqlconn: dialect=...' overrides it per file.",
-        DefaultValueFactory = _ => SqlDialect.Materialize,
+        Description = "The SQL dialect (default: materialize). A first-line comment '-- sqlconn: dialect=...' overrides it per file.",
+        HelpName = "materialize|cockroachdb",
         CustomParser = result =>
         {
             var value = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
@@ -19,7 +20,7 @@ internal static class CommonOptions
             }
 
             result.AddError($"unknown dialect '{value}': use materialize or cockroachdb");
-            return SqlDialect.Materialize;
+            return null;
         },
     };
 

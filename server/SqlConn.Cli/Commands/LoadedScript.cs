@@ -8,11 +8,14 @@ internal sealed record LoadedScript(string Path, SourceText Text, ParsedScript S
 {
     /// <summary>Finds, reads and parses the scripts named on the command line, in order.</summary>
     public static IReadOnlyList<LoadedScript> Load(IEnumerable<string> paths, SqlDialect dialect) =>
-        [.. ScriptFiles.Find(paths).Select(path =>
-        {
-            var text = SourceText.From(ScriptFiles.Read(path, out var invalidUtf8));
-            return new LoadedScript(ScriptFiles.Display(path), text, SqlParser.ParseScript(text, dialect), invalidUtf8);
-        })];
+        [.. ScriptFiles.Find(paths).Select(path => Read(path, dialect))];
+
+    /// <summary>Reads and parses one script.</summary>
+    public static LoadedScript Read(string path, SqlDialect dialect)
+    {
+        var text = SourceText.From(ScriptFiles.Read(path, out var invalidUtf8));
+        return new LoadedScript(ScriptFiles.Display(path), text, SqlParser.ParseScript(text, dialect), invalidUtf8);
+    }
 
     /// <summary>The 1-based line an absolute position is on.</summary>
     public int Line(int position) => Text.Lines.GetLineFromPosition(position).LineNumber + 1;

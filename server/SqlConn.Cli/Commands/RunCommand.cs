@@ -23,7 +23,7 @@ internal static class RunCommand
         };
         var format = CommonOptions.Format("text", "json");
         var dialect = CommonOptions.Dialect();
-        var role = new Option<string?>("--role") { Description = "Run as this role (default: materialize, a superuser)." };
+        var role = new Option<string?>("--role") { Description = "Run as this role (default: materialize, a superuser; in CockroachDB: root)." };
         var seed = new Option<ulong?>("--seed") { Description = "Make generated keys and ids deterministic." };
         var state = new Option<FileInfo?>("--state") { Description = "Start from a catalog snapshot written by --save." };
         var save = new Option<FileInfo?>("--save") { Description = "Write the catalog after the scripts to this file." };
@@ -36,7 +36,7 @@ internal static class RunCommand
             new RunOptions(
                 result.GetValue(scripts) ?? [],
                 result.GetValue(format) ?? "text",
-                result.GetValue(dialect),
+                result.GetValue(dialect) ?? SqlDialect.Materialize,
                 result.GetValue(role),
                 result.GetValue(seed),
                 result.GetValue(state),
@@ -55,7 +55,8 @@ internal static class RunCommand
             var catalog = options.State is { } stateFile
                 ? Snapshots.Load(stateFile.FullName)
                 : DefaultCatalog.Create(options.Seed ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
-            var state = Sessions.Start(catalog, options.Role, options.Dialect);
+            // --role names a user of the first script's dialect (a `-- sqlconn: dialect=` line may override --dialect).
+            var state = Sessions.Start(catalog, options.Role, loaded.Count > 0 ? loaded[0].Script.Dialect : options.Dialect);
             var runs = new List<ScriptRunReport>();
             foreach (var script in loaded)
             {

@@ -27,16 +27,16 @@ internal static class JsonReporter
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in file.Diagnostics)
             {
-                var position = file.Text.Lines.GetLinePositionSpan(diagnostic.Span);
+                var region = Region.Of(file.Text, diagnostic.Span);
                 json.WriteStartObject();
                 json.WriteString("code", diagnostic.Code);
                 json.WriteString("category", diagnostic.Category);
                 json.WriteString("severity", diagnostic.Severity.DisplayName());
                 json.WriteString("message", diagnostic.Message);
-                json.WriteNumber("line", position.Start.Line + 1);
-                json.WriteNumber("column", position.Start.Character + 1);
-                json.WriteNumber("endLine", position.End.Line + 1);
-                json.WriteNumber("endColumn", position.End.Character + 1);
+                json.WriteNumber("line", region.Line);
+                json.WriteNumber("column", region.Column);
+                json.WriteNumber("endLine", region.EndLine);
+                json.WriteNumber("endColumn", region.EndColumn);
                 json.WriteEndObject();
             }
 

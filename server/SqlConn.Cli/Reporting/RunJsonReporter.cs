@@ -14,7 +14,9 @@ namespace SqlConn.Cli.Reporting;
 /// <c>sqlconn run --format json</c>, exactly:
 /// <c>{"statements":[{"sql","line","status","tag","columns","rows","notices","error":{"code","message","detail","hint"}}]}</c>.
 /// Every key is always present (<c>tag</c> and <c>error</c> may be null). <c>sql</c> is the statement
-/// printed with secret values masked; a notice is its message followed by its DETAIL and HINT lines.
+/// printed with secret values masked (a CockroachDB URI as a whole, as CockroachDB logs statements); a notice
+/// is its message followed by its DETAIL and HINT lines. The rows of SHOW CREATE EXTERNAL CONNECTION are the
+/// one place a CockroachDB credential is printed, as CockroachDB shows it to users allowed to run it.
 /// With <c>--explain-privileges</c> each statement also has <c>"privileges":[{"requirement","reason","held","through"}]</c>.
 /// </summary>
 internal static class RunJsonReporter

@@ -4,7 +4,7 @@ namespace SqlConn.Cli.Reporting;
 
 /// <summary>
 /// Compiler-style output: each diagnostic as <see cref="DiagnosticRenderer"/> draws it (location,
-/// message, source line with carets, DETAIL and HINT lines), then a summary line.
+/// message, source line with carets, DETAIL and HINT lines), then the summary line.
 /// </summary>
 internal static class TextReporter
 {
@@ -18,8 +18,6 @@ internal static class TextReporter
             }
         }
 
-        output.WriteLine($"{Plural(report.Files.Length, "file")} checked: {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}");
+        output.WriteLine(report.Summary());
     }
-
-    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Values;
 
 namespace SqlConn.Engine.Catalog;
@@ -7,6 +8,7 @@ namespace SqlConn.Engine.Catalog;
 /// The simulated Materialize catalog: an immutable value. Every mutation returns a new catalog that
 /// shares structure with the old one, so the catalog after each statement of a script is a cheap
 /// snapshot (the language server keeps them to re-execute from the first edited statement).
+/// <see cref="Cockroach"/> holds the CockroachDB cluster that scripts of that dialect change.
 /// </summary>
 /// <remarks>
 /// Items are added, replaced and removed only through <see cref="WithItem"/> and <see cref="WithoutItem"/>,
@@ -68,6 +70,9 @@ public sealed record Catalog
     /// (a connection's create_sql) stays valid as long as the generation does.
     /// </summary>
     public NamesGeneration Names { get; init; } = new();
+
+    /// <summary>Users, external connections and privileges of the CockroachDB dialect.</summary>
+    public CockroachCatalog Cockroach { get; init; } = CockroachCatalog.Initial;
 
     public Database? FindDatabase(string name) => Databases.Values.FirstOrDefault(d => d.Name == name);
 

@@ -18,6 +18,7 @@ public static class EngineDiagnostics
         .. Secrets.SecretDiagnostics.All,
         .. Queries.QueryDiagnostics.All,
         .. Cockroach.CockroachDiagnostics.All,
+        .. Privileges.PrivilegeDiagnostics.All,
         .. PreviewDiagnostics.All,
     ];
 }

@@ -1,4 +1,5 @@
 using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Cockroach.Execution;
 using SqlConn.Engine.Diagnostics;
 using SqlConn.Engine.Execution.Handlers;
 using SqlConn.Syntax;
@@ -26,7 +27,15 @@ public static class Executor
         try
         {
             DialectGate.Check(statement, state.Session.Dialect);
-            Dispatch(context, statement.Node);
+            if (state.Session.Dialect == SqlDialect.CockroachDb)
+            {
+                CockroachExecutor.Execute(context, statement.Node);
+            }
+            else
+            {
+                Dispatch(context, statement.Node);
+            }
+
             return context.Finish();
         }
         catch (StatementFailedException e)
@@ -71,7 +80,7 @@ case QueryStatement s: QueryHandler.Execute(context, s); break;
     }
 
     /// <summary>A statement the simulator recognises but does not execute: it succeeds and says so.</summary>
-    private static void NotSimulated(StatementContext context, Statement node)
+    internal static void NotSimulated(StatementContext context, Statement node)
     {
         var kind = StatementKinds.Of(context.Statement);
         context.Tag = kind;

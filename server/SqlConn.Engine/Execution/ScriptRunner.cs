@@ -15,10 +15,18 @@ public sealed record ScriptRun(EngineState Initial, ImmutableArray<ExecutedState
 /// <summary>Executes scripts statement by statement, continuing after errors as a database client would.</summary>
 public static class ScriptRunner
 {
-    /// <summary>Runs <paramref name="script"/> from <paramref name="state"/>, in the script's dialect.</summary>
+    /// <summary>
+    /// Runs <paramref name="script"/> from <paramref name="state"/>, in the script's dialect. A session of the
+    /// other dialect has no user in this one: the script runs in a new session as the dialect's default user.
+    /// </summary>
     public static ScriptRun Run(EngineState state, ParsedScript script)
     {
-        state = state with { Session = state.Session with { Dialect = script.Dialect } };
+        if (state.Session.Dialect != script.Dialect)
+        {
+            var restarted = Sessions.Start(state.Catalog, null, script.Dialect);
+            state = restarted with { Session = restarted.Session with { PrivilegeMode = state.Session.PrivilegeMode } };
+        }
+
         var initial = state;
         var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(script.Statements.Length);
         foreach (var statement in script.Statements)

@@ -6,7 +6,8 @@ namespace SqlConn.Engine.Execution;
 /// <summary>
 /// The session a script runs in: the current role (SET ROLE / RESET ROLE change it; the session
 /// role is where RESET ROLE returns), the current database and the search path, and what a missing
-/// privilege does (<see cref="PrivilegeMode"/>).
+/// privilege does (<see cref="PrivilegeMode"/>). In the CockroachDB dialect the role ids are user names
+/// (CockroachDB keys users by name).
 /// </summary>
 public sealed record Session(string RoleId, string SessionRoleId, string Database, ImmutableArray<string> SearchPath, SqlDialect Dialect)
 {

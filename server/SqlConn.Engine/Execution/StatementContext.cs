@@ -48,6 +48,20 @@ internal sealed class StatementContext(EngineState state, ParsedStatement statem
     public static StatementFailedException Fail(DiagnosticDescriptor descriptor, string message, TextSpan span, string? detail = null, string? hint = null) =>
         new(new EngineError(descriptor, message, span, detail, hint));
 
+    /// <summary>
+    /// A missing privilege: the statement fails, or, when the session only warns (<c>lint --role</c>), the
+    /// error becomes a warning and the statement goes on.
+    /// </summary>
+    public void Deny(EngineError error)
+    {
+        if (Session.PrivilegeMode == PrivilegeMode.Enforce)
+        {
+            throw new StatementFailedException(error);
+        }
+
+        notices.Add(Execution.Notice.From(error) with { Severity = DiagnosticSeverity.Warning });
+    }
+
     public StatementExecution Finish() =>
         new(new EngineState(Catalog, Session), new StatementResult(Tag, Columns, Rows, [.. notices], null));
 }

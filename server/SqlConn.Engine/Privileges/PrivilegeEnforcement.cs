@@ -1,6 +1,5 @@
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Execution;
-using SqlConn.Syntax.Diagnostics;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Privileges;
@@ -29,13 +28,7 @@ internal static class PrivilegeEnforcement
             .OrderBy(g => g.Key);
         foreach (var group in failed)
         {
-            var error = Error(context, [.. group.Select(c => c.Requirement)]);
-            if (context.Session.PrivilegeMode == PrivilegeMode.Enforce)
-            {
-                throw new StatementFailedException(error);
-            }
-
-            context.Notice(Notice.From(error) with { Severity = DiagnosticSeverity.Warning });
+            context.Deny(Error(context, [.. group.Select(c => c.Requirement)]));
         }
     }
 

@@ -12,8 +12,9 @@ namespace SqlConn.Engine.Privileges;
 /// </summary>
 public static class PrivilegeExplainer
 {
+    /// <summary>The checks of a Materialize statement; none for a CockroachDB session, whose users and privileges are CockroachDB's.</summary>
     public static ImmutableArray<PrivilegeCheck> Explain(EngineState state, ParsedStatement statement) =>
-        statement.HasErrors
+        statement.HasErrors || state.Session.Dialect == SqlDialect.CockroachDb
             ? []
             : [.. PrivilegeRequirements.For(state, statement.Node)
                 .OrderBy(r => r.Kind)

@@ -27,7 +27,8 @@ internal static class SnapshotMapping
             catalog.Environment.EnvironmentId,
             catalog.Environment.AwsExternalIdPrefix,
             Acl(catalog.SystemPrivileges),
-            [.. catalog.DefaultPrivileges.Select(r => new DefaultPrivilegeData(r.RoleId, r.DatabaseId, r.SchemaId, (int)r.Kind, r.GranteeId, (int)r.Privileges))]);
+            [.. catalog.DefaultPrivileges.Select(r => new DefaultPrivilegeData(r.RoleId, r.DatabaseId, r.SchemaId, (int)r.Kind, r.GranteeId, (int)r.Privileges))],
+            CockroachSnapshotMapping.ToData(catalog.Cockroach));
     }
 
     public static Catalog.Catalog FromData(CatalogData data)
@@ -46,6 +47,7 @@ internal static class SnapshotMapping
                 : throw new SnapshotException("the snapshot's id counters are malformed"),
             Entropy = new Entropy(data.Seed, 0),
             Environment = new EnvironmentSettings(data.EnvironmentId, data.AwsExternalIdPrefix),
+            Cockroach = CockroachSnapshotMapping.FromData(data.Cockroach),
         };
         return data.Items.Aggregate(catalog, (c, item) => c.WithItem(Item(item)));
     }

@@ -17,7 +17,8 @@ internal sealed record CatalogData(
     [property: Key(7)] string EnvironmentId,
     [property: Key(8)] string AwsExternalIdPrefix,
     [property: Key(9)] AclData[] SystemPrivileges,
-    [property: Key(10)] DefaultPrivilegeData[] DefaultPrivileges);
+    [property: Key(10)] DefaultPrivilegeData[] DefaultPrivileges,
+    [property: Key(11)] CockroachData Cockroach);
 
 [MessagePackObject]
 internal sealed record DefaultPrivilegeData(

@@ -70,6 +70,14 @@ internal sealed class StatementParser
         return ([.. diagnostics], Directives(tokens));
     }
 
+    /// <summary>The tokens of any text, comments included, with spans relative to its start.</summary>
+    public static ImmutableArray<SyntaxToken> Tokenize(string text)
+    {
+        var stream = new CommonTokenStream(NewLexer(text));
+        stream.Fill();
+        return SyntaxTokens(stream.GetTokens());
+    }
+
     private static SqlConnLexer NewLexer(string chunk)
     {
         var lexer = new SqlConnLexer(new AntlrInputStream(chunk), TextWriter.Null, TextWriter.Null);

@@ -229,14 +229,13 @@ internal sealed partial class TreeBuilder
 
     private QueryBody QueryExpression(QueryExpressionContext? c, int fallback)
     {
-        var terms = c?.queryTerm() ?? [];
-        if (terms.Length == 0)
+        if (c is null || c.queryTerm() is not { Length: > 0 } terms)
         {
             return new SelectCore(false, [], [], null, [], null, new TextSpan(fallback, 0));
         }
 
         var body = QueryTerm(terms[0]);
-        var operators = c!.setOperator();
+        var operators = c.setOperator();
         for (var i = 1; i < terms.Length; i++)
         {
             var op = operators.ElementAtOrDefault(i - 1);

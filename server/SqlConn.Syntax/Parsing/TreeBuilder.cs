@@ -196,16 +196,27 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
         return ImmutableCollectionsMarshal.AsImmutableArray(ids);
     }
 
+    /// <summary>A dotted name. Reads the children directly: <c>context.ident()</c> would allocate a list and an array per name.</summary>
     private ObjectName ItemName(ItemNameContext? context, int fallback)
     {
-        var parts = context?.ident();
-        if (context is null || parts is null or { Length: 0 })
+        var count = context?.children?.Count(child => child is IdentContext) ?? 0;
+        if (context?.children is not { } children || count == 0)
         {
             return ObjectName.Missing(fallback);
         }
 
         var span = Span(context);
-        return new ObjectName(Ids(parts, span.End), span);
+        var parts = new Identifier[count];
+        var next = 0;
+        foreach (var child in children)
+        {
+            if (child is IdentContext ident)
+            {
+                parts[next++] = Id(ident, span.End);
+            }
+        }
+
+        return new ObjectName(ImmutableCollectionsMarshal.AsImmutableArray(parts), span);
     }
 
     private ImmutableArray<ObjectName> ItemNames(ItemNameContext[] contexts, int fallback)

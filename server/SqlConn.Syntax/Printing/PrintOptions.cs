@@ -8,9 +8,11 @@ namespace SqlConn.Syntax.Printing;
 /// and string literals in statements kept verbatim (unanalysed statements, source and sink tails)
 /// as <c>'********'</c>. <see cref="CatalogForm"/> reproduces how Materialize itself prints the
 /// <c>create_sql</c> of its catalog, quirks included: no space before a broker's
-/// <c>USING SSH TUNNEL</c> (spec §2.3; the output still parses).
+/// <c>USING SSH TUNNEL</c> (spec §2.3; the output still parses). With a <see cref="ListIndent"/>,
+/// the main list of a statement (connection options, ALTER CONNECTION actions, cluster, source and
+/// sink options) prints one item per line, indented by it: the formatter's layout for long statements.
 /// </summary>
-public sealed record PrintOptions(bool RedactSecrets = false, bool CatalogForm = false)
+public sealed record PrintOptions(bool RedactSecrets = false, bool CatalogForm = false, string? ListIndent = null)
 {
     public static PrintOptions Default { get; } = new();
 

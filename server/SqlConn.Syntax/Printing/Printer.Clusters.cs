@@ -11,8 +11,7 @@ internal sealed partial class Printer
         Identifier(s.Name);
         if (!s.Options.IsEmpty)
         {
-            Write(' ');
-            Parenthesized(s.Options, Option);
+            StatementList(s.Options, Option, parenthesized: true);
         }
 
         WithOptions(s.WithOptions);

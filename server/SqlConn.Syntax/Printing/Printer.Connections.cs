@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -12,16 +13,7 @@ internal sealed partial class Printer
         Name(s.Name);
         Write(s.LegacyFor ? " FOR " : " TO ");
         Write(KindKeywords.Of(s.Type.Kind));
-        Write(' ');
-        if (s.LegacyFor)
-        {
-            List(s.Options, Option);
-        }
-        else
-        {
-            Parenthesized(s.Options, Option);
-        }
-
+        StatementList(s.Options, Option, parenthesized: !s.LegacyFor);
         WithOptions(s.WithOptions);
     }
 
@@ -30,14 +22,14 @@ internal sealed partial class Printer
         Write("ALTER CONNECTION ");
         WriteIf(s.IfExists, "IF EXISTS ");
         Name(s.Name);
-        Write(' ');
         if (s.Operation is not AlterConnectionActionsOperation actions)
         {
+            Write(' ');
             AlterOperation(s.Operation);
             return;
         }
 
-        List(actions.Actions, AlterConnectionAction);
+        StatementList(actions.Actions, AlterConnectionAction, parenthesized: false);
         WithOptions(actions.WithOptions);
     }
 
@@ -62,7 +54,7 @@ internal sealed partial class Printer
     }
 
     /// <summary><c> WITH (VALIDATE = true)</c> and the other WITH clauses; nothing when empty.</summary>
-    private void WithOptions(System.Collections.Immutable.ImmutableArray<Option> options)
+    private void WithOptions(ImmutableArray<Option> options)
     {
         if (!options.IsEmpty)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SqlConn.Syntax.Redaction;
 using SqlConn.Syntax.Tree;
 
@@ -23,9 +24,9 @@ internal sealed partial class Printer
         }
     }
 
-    private void OptionValue(OptionValue value)
+    internal void OptionValue(OptionValue value)
     {
-        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)
         {
             case StringValue s: String(s.Literal); break;

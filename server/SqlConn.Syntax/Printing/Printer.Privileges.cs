@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -129,7 +130,7 @@ internal sealed partial class Printer
     private void Word(Word word) => Write(word.Text);
 
     /// <summary><c> IN SCHEMA a, b</c> or <c> IN DATABASE d</c>; nothing without a container.</summary>
-    private void Containers(ContainerKind? kind, System.Collections.Immutable.ImmutableArray<ObjectName> containers)
+    private void Containers(ContainerKind? kind, ImmutableArray<ObjectName> containers)
     {
         if (kind is { } k)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Printing;
@@ -52,14 +53,13 @@ internal sealed partial class Printer
     }
 
     /// <summary><c> CONNECTION name (options)</c>.</summary>
-    private void ConnectionClause(ObjectName connection, System.Collections.Immutable.ImmutableArray<Option> options)
+    private void ConnectionClause(ObjectName connection, ImmutableArray<Option> options)
     {
         Write(" CONNECTION ");
         Name(connection);
         if (!options.IsEmpty)
         {
-            Write(' ');
-            Parenthesized(options, Option);
+            StatementList(options, Option, parenthesized: true);
         }
     }
 

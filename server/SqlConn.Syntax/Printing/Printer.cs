@@ -36,6 +36,50 @@ internal sealed partial class Printer(PrintOptions options)
         }
     }
 
+    /// <summary>
+    /// A statement's main list after a space: <c> (a, b)</c> (or <c> a, b</c> when not
+    /// <paramref name="parenthesized"/>), or with <see cref="PrintOptions.ListIndent"/> one item per
+    /// line, indented, the closing parenthesis on a line of its own.
+    /// </summary>
+    private void StatementList<T>(ImmutableArray<T> items, Action<T> write, bool parenthesized)
+    {
+        if (options.ListIndent is not { } indent || items.IsEmpty)
+        {
+            Write(' ');
+            if (parenthesized)
+            {
+                Parenthesized(items, write);
+            }
+            else
+            {
+                List(items, write);
+            }
+
+            return;
+        }
+
+        if (parenthesized)
+        {
+            Write(" (");
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            Write('\n');
+            Write(indent);
+            write(items[i]);
+            if (i < items.Length - 1)
+            {
+                Write(',');
+            }
+        }
+
+        if (parenthesized)
+        {
+            Write("\n)");
+        }
+    }
+
     /// <summary><c>(a, b)</c>.</summary>
     private void Parenthesized<T>(ImmutableArray<T> items, Action<T> write)
     {
@@ -52,7 +96,7 @@ internal sealed partial class Printer(PrintOptions options)
     private void Identifiers(ImmutableArray<Identifier> identifiers) => List(identifiers, Identifier);
 
     /// <summary><c>db.schema.item</c>, or the catalog-serialised <c>[u1 AS db.schema.item]</c>.</summary>
-    private void Name(ObjectName name)
+    internal void Name(ObjectName name)
     {
         if (name.InternalId is { } id)
         {

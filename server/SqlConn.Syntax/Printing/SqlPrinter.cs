@@ -44,4 +44,25 @@ public static class SqlPrinter
         return printer.ToString();
     }
 
+    /// <summary>An option's value, as <see cref="Print(Option)"/> writes it after <c>=</c>.</summary>
+    public static string Print(OptionValue value)
+    {
+        var printer = new Printer(PrintOptions.Default);
+        printer.OptionValue(value);
+        return printer.ToString();
+    }
+
+    /// <summary>A (possibly qualified) name, each part quoted only when it must be.</summary>
+    public static string Print(ObjectName name)
+    {
+        var printer = new Printer(PrintOptions.Default);
+        printer.Name(name);
+        return printer.ToString();
+    }
+
+    /// <summary>An identifier that reads back as <paramref name="value"/>: as is, or in double quotes when it must be.</summary>
+    public static string Identifier(string value) => IdentifierQuoting.IsNeeded(value) ? IdentifierQuoting.Quote(value) : value;
+
+    /// <summary><paramref name="value"/> as a standard string literal: <c>'it''s'</c>.</summary>
+    public static string StringLiteral(string value) => StringLiterals.Standard(value);
 }

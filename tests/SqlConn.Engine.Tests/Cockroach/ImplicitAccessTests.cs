@@ -41,15 +41,15 @@ public class ImplicitAccessTests
 
     [Theory]
     // Go's URL.String() drops the "//" of an empty authority: the spec quotes this message with the input's "external://".
-    [InlineData("external://", "host component of an external URI must refer to an existing External Connection object: external:")]
-    [InlineData("external:///path", "host component of an external URI must refer to an existing External Connection object: external:///path")]
-    [InlineData("kafka://broker:9092", "unsupported storage scheme: \"kafka\" - refer to docs to find supported storage schemes")]
-    [InlineData("aws-kms:///key?REGION=r", "unsupported storage scheme: \"aws-kms\" - refer to docs to find supported storage schemes")]
-    [InlineData("file-https://h/p", "unsupported storage scheme: \"file-https\" - refer to docs to find supported storage schemes")]
-    [InlineData("backups", "unsupported storage scheme: \"\" - refer to docs to find supported storage schemes")]
-    [InlineData("s3://bad host?AUTH=implicit", "parse \"s3://bad host?AUTH=implicit\": invalid character \" \" in host name")]
-    public void Other_uris_fail_with_cockroachdbs_message(string uri, string message)
+    [InlineData("external://", "host component of an external URI must refer to an existing External Connection object: external:", UriFailureKind.InvalidLocation)]
+    [InlineData("external:///path", "host component of an external URI must refer to an existing External Connection object: external:///path", UriFailureKind.InvalidLocation)]
+    [InlineData("kafka://broker:9092", "unsupported storage scheme: \"kafka\" - refer to docs to find supported storage schemes", UriFailureKind.UnknownProvider)]
+    [InlineData("aws-kms:///key?REGION=r", "unsupported storage scheme: \"aws-kms\" - refer to docs to find supported storage schemes", UriFailureKind.UnknownProvider)]
+    [InlineData("file-https://h/p", "unsupported storage scheme: \"file-https\" - refer to docs to find supported storage schemes", UriFailureKind.UnknownProvider)]
+    [InlineData("backups", "unsupported storage scheme: \"\" - refer to docs to find supported storage schemes", UriFailureKind.UnknownProvider)]
+    [InlineData("s3://bad host?AUTH=implicit", "parse \"s3://bad host?AUTH=implicit\": invalid character \" \" in host name", UriFailureKind.MalformedUri)]
+    public void Other_uris_fail_with_cockroachdbs_message(string uri, string message, UriFailureKind kind)
     {
-        Assert.Equal(new AccessCheckFailure(message), ImplicitAccess.Classify(uri));
+        Assert.Equal(new AccessCheckFailure(message, kind), ImplicitAccess.Classify(uri));
     }
 }

@@ -66,11 +66,11 @@ public class SecretCanaryTests
     /// The secret and its parts between URL delimiters, which a malformed URI may scatter. ('&amp;' is left
     /// out of the secrets: an unescaped '&amp;' ends a value, and what follows is a parameter name to Go.)
     /// </summary>
-    private static IEnumerable<string> Pieces(string secret) =>
+    internal static IEnumerable<string> Pieces(string secret) =>
         secret.Split('/', '?', '#', ':').Where(piece => piece.Length >= 6).Prepend(secret);
 
     /// <summary>The URI, and versions that fail at every stage: unknown parameter, bad values, unparsable host or user info, unknown scheme, host error.</summary>
-    private static IEnumerable<string> Variants(string uri)
+    internal static IEnumerable<string> Variants(string uri)
     {
         var separator = uri.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         var schemeEnd = uri.IndexOf("://", StringComparison.Ordinal) + 3;

@@ -18,19 +18,21 @@ public static class ImplicitAccess
     {
         if (!GoUrlParser.TryParse(uri, out var url, out var error))
         {
-            return new AccessCheckFailure(UriMasking.ParseError(error, uri));
+            return new AccessCheckFailure(UriMasking.ParseError(error, uri), UriFailureKind.MalformedUri);
         }
 
         if (url.Scheme == ExternalConnectionScheme)
         {
             return url.Host.Length > 0
                 ? new ExternalConnectionAccess(url.Host)
-                : new AccessCheckFailure($"host component of an external URI must refer to an existing External Connection object: {UriMasking.Mask(url)}");
+                : new AccessCheckFailure(
+                    $"host component of an external URI must refer to an existing External Connection object: {UriMasking.Mask(url)}", UriFailureKind.InvalidLocation);
         }
 
         if (UriSchemes.Find(url.Scheme)?.Storage is not { } storage)
         {
-            return new AccessCheckFailure($"unsupported storage scheme: {GoStrconv.Quote(url.Scheme)} - refer to docs to find supported storage schemes");
+            return new AccessCheckFailure(
+                $"unsupported storage scheme: {GoStrconv.Quote(url.Scheme)} - refer to docs to find supported storage schemes", UriFailureKind.UnknownProvider);
         }
 
         var query = url.Query();

@@ -17,5 +17,8 @@ public sealed record StorageAccess(string Provider, bool UsesImplicitAccess) : I
 /// <summary><c>external://{name}[/path]</c>: the user needs USAGE on the connection instead.</summary>
 public sealed record ExternalConnectionAccess(string ConnectionName) : ImplicitAccessResult;
 
-/// <summary>The URI is not a storage URI CockroachDB can read; <see cref="Message"/> is its error.</summary>
-public sealed record AccessCheckFailure(string Message) : ImplicitAccessResult;
+/// <summary>
+/// The URI is not a storage URI CockroachDB can read; <see cref="Message"/> is its error and <see cref="Kind"/>
+/// says what is wrong (its diagnostic: <see cref="CockroachDiagnostics.For"/>).
+/// </summary>
+public sealed record AccessCheckFailure(string Message, UriFailureKind Kind) : ImplicitAccessResult;

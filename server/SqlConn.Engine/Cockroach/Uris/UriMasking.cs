@@ -28,6 +28,12 @@ internal static partial class UriMasking
         return $"parse {GoStrconv.Quote(Apply(error.Url, ranges))}: {MaskQuoted(error.Reason, secrets)}";
     }
 
+    /// <summary>
+    /// URI text as written, masked the cautious way <see cref="ParseError"/> masks it: what a snapshot keeps of a
+    /// stored URI, valid or not.
+    /// </summary>
+    public static string MaskText(string uri) => Apply(uri, SecretRanges(uri, passwordEnd: uri.LastIndexOf('@')));
+
     /// <summary>A parsed URL as Go prints it, masked; Go escapes '/', '?', '#' and '@' inside its password.</summary>
     public static string Mask(GoUrl url)
     {

@@ -1,0 +1,102 @@
+using SqlConn.Engine.Cockroach.Privileges;
+using SqlConn.Engine.Cockroach.State;
+using SqlConn.Engine.Cockroach.Uris;
+using SqlConn.Engine.Execution;
+using SqlConn.Syntax.Tree;
+
+namespace SqlConn.Engine.Cockroach.Execution;
+
+/// <summary>
+/// CHECK EXTERNAL CONNECTION uri [WITH options] (spec §6.4, pkg/sql/check_external_connection.go): options,
+/// then the destination privileges (admins skip them, the URI unread), then the storage the URI names. The
+/// read/write test itself needs the network and is reported as not performed.
+/// </summary>
+internal static class CheckExternalConnectionHandler
+{
+    private const string StorageWrapper = "connect to external storage";
+
+    public static void Execute(StatementContext context, CheckExternalConnectionStatement statement)
+    {
+        context.Tag = "CHECK EXTERNAL CONNECTION";
+        CheckOptions(statement.Options);
+        var uri = Labels.Value(statement.Uri);
+        foreach (var text in statement.Options.Select(o => o.Text).OfType<Label>())
+        {
+            _ = Labels.Value(text);
+        }
+
+        var access = ImplicitAccess.Classify(uri);
+        if (!context.IsAdmin())
+        {
+            CheckDestinationPrivileges(context, access, statement.Uri);
+        }
+
+        switch (access)
+        {
+            case AccessCheckFailure failure:
+                throw StatementContext.Fail(CockroachDiagnostics.For(failure.Kind), $"{StorageWrapper}: {failure.Message}", statement.Uri.Span);
+            case ExternalConnectionAccess { ConnectionName: var name }:
+                var connection = context.Cluster().FindConnection(name)
+                    ?? throw ConnectionErrors.NotFound(name, statement.Uri.Span, $"{StorageWrapper}: failed to load external connection object");
+                if (connection.ConnectionType != ExternalConnectionType.Storage.ToSql())
+                {
+                    throw StatementContext.Fail(CockroachDiagnostics.WrongConnectionType,
+                        $"{StorageWrapper}: STORAGE cannot use object of type {connection.ConnectionType}", statement.Uri.Span);
+                }
+
+                break;
+        }
+
+        context.Notice(CockroachDiagnostics.CheckNotPerformed,
+            "CockroachDB would now write, read and delete test files in this storage from every node and report one row per node; "
+            + "not performed in simulation", statement.Uri.Span);
+    }
+
+    /// <summary>Each option once (CockroachDB's message is garbled by a bad format string; spec §2.3), and no subquery.</summary>
+    private static void CheckOptions(IEnumerable<CheckOption> options)
+    {
+        var seen = new HashSet<CheckOptionKind>();
+        foreach (var option in options)
+        {
+            if (!seen.Add(option.Kind))
+            {
+                throw StatementContext.Fail(CockroachDiagnostics.InvalidCheckOption,
+                    $"%!o(string={option.Kind.ToString().ToLowerInvariant()})ption specified multiple times", option.Span,
+                    hint: $"give {option.Kind.ToString().ToUpperInvariant()} once");
+            }
+
+            if (option.Value is { } value && ContainsSubquery(value))
+            {
+                throw StatementContext.Fail(CockroachDiagnostics.InvalidCheckOption, "subqueries are not allowed in check_external_connection", value.Span);
+            }
+        }
+    }
+
+    /// <summary>CockroachDB's <c>CheckDestinationPrivileges</c> for a user who is not an admin.</summary>
+    private static void CheckDestinationPrivileges(StatementContext context, ImplicitAccessResult access, Label uri)
+    {
+        switch (access)
+        {
+            case AccessCheckFailure failure:
+                throw StatementContext.Fail(CockroachDiagnostics.For(failure.Kind), failure.Message, uri.Span);
+            case ExternalConnectionAccess { ConnectionName: var name }:
+                context.RequirePrivilege(PrivilegeObject.ExternalConnection(name), CockroachPrivileges.Usage, uri.Span);
+                break;
+            case StorageAccess { UsesImplicitAccess: true } storage
+                when !context.HasPrivilege(PrivilegeObject.Global, CockroachPrivileges.ExternalIoImplicitAccess):
+                context.Deny(storage.PrivilegeMessage, uri.Span);
+                break;
+        }
+    }
+
+    private static bool ContainsSubquery(Expression expression) => expression switch
+    {
+        SubqueryExpression or ExistsExpression or InSubqueryExpression or ArraySubqueryExpression => true,
+        ParenthesizedExpression p => ContainsSubquery(p.Inner),
+        UnaryExpression u => ContainsSubquery(u.Operand),
+        BinaryExpression b => ContainsSubquery(b.Left) || ContainsSubquery(b.Right),
+        CastExpression c => ContainsSubquery(c.Operand),
+        FunctionCall f => f.Arguments.Any(ContainsSubquery),
+        _ => false,
+    };
+}

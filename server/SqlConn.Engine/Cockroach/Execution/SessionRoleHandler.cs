@@ -1,0 +1,54 @@
+using SqlConn.Engine.Cockroach.Go;
+using SqlConn.Engine.Cockroach.Privileges;
+using SqlConn.Engine.Cockroach.State;
+using SqlConn.Engine.Execution;
+using SqlConn.Syntax.Tree;
+
+namespace SqlConn.Engine.Cockroach.Execution;
+
+/// <summary>
+/// SET ROLE and RESET ROLE in CockroachDB (logic test <c>set_role</c>): the session user may become a role it
+/// belongs to, or any user but root when it is an admin; root may become anyone. <c>SET ROLE none</c> resets.
+/// </summary>
+internal static class SessionRoleHandler
+{
+    private const string None = "none";
+
+    public static void Set(StatementContext context, SetRoleStatement statement)
+    {
+        context.Tag = "SET";
+        var target = UserNames.Normalize(statement.Role);
+        if (target == None)
+        {
+            ReturnToSessionUser(context);
+            return;
+        }
+
+        var cluster = context.Cluster();
+        if (cluster.FindRole(target) is null)
+        {
+            throw UserNames.Unknown(target, statement.Role);
+        }
+
+        var sessionUser = context.Session.SessionRoleId;
+        var allowed = sessionUser == CockroachRole.Root
+            || (target != CockroachRole.Root && (Authorization.IsAdmin(cluster, sessionUser) || target == sessionUser
+                || Authorization.MemberOf(cluster, sessionUser).ContainsKey(target)));
+        if (!allowed)
+        {
+            context.Deny(
+                target == CockroachRole.Root ? "only root can become root" : $"permission denied to set role {GoStrconv.Quote(target)}", statement.Role.Span);
+        }
+
+        context.Session = context.Session with { RoleId = target };
+    }
+
+    public static void Reset(StatementContext context)
+    {
+        context.Tag = "RESET";
+        ReturnToSessionUser(context);
+    }
+
+    private static void ReturnToSessionUser(StatementContext context) =>
+        context.Session = context.Session with { RoleId = context.Session.SessionRoleId };
+}
