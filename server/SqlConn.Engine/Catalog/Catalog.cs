@@ -50,9 +50,9 @@ public sealed record Catalog
     private ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
         ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
 
-    /// <summary>The ids of the items of each kind in each schema, by name in code point order (as SHOW lists them).</summary>
-    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> IdsBySchemaAndKind { get; init; } =
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>>.Empty;
+    /// <summary>The items of each kind in each schema, by name in code point order (as SHOW lists them).</summary>
+    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> ItemsBySchemaAndKind { get; init; } =
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>>.Empty;
 
     public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
 
@@ -74,17 +74,27 @@ public sealed record Catalog
     /// <summary>Users, external connections and privileges of the CockroachDB dialect.</summary>
     public CockroachCatalog Cockroach { get; init; } = CockroachCatalog.Initial;
 
-    public Database? FindDatabase(string name) => Databases.Values.FirstOrDefault(d => d.Name == name);
+    public Database? FindDatabase(string name) => Named(Databases, name, d => d.Name);
 
-    public Schema? FindSchema(string? databaseId, string name) =>
-        Schemas.Values.FirstOrDefault(s => s.Name == name && (s.DatabaseId == databaseId || (s.IsSystem && databaseId is not null)));
+    public Schema? FindSchema(string? databaseId, string name)
+    {
+        foreach (var (_, schema) in Schemas)
+        {
+            if (schema.Name == name && (schema.DatabaseId == databaseId || (schema.IsSystem && databaseId is not null)))
+            {
+                return schema;
+            }
+        }
+
+        return null;
+    }
 
     public CatalogItem? FindItem(string schemaId, string name) =>
         ItemsByName.TryGetValue((schemaId, name), out var id) ? Items[id] : null;
 
-    public Role? FindRole(string name) => Roles.Values.FirstOrDefault(r => r.Name == name);
+    public Role? FindRole(string name) => Named(Roles, name, r => r.Name);
 
-    public Cluster? FindCluster(string name) => Clusters.Values.FirstOrDefault(c => c.Name == name);
+    public Cluster? FindCluster(string name) => Named(Clusters, name, c => c.Name);
 
     public IEnumerable<CatalogItem> Dependents(string itemId) =>
         DependentsById.TryGetValue(itemId, out var ids) ? ids.Order(StringComparer.Ordinal).Select(id => Items[id]) : [];
@@ -101,7 +111,7 @@ public sealed record Catalog
 
     /// <summary>The items of a kind in a schema, by name in code point order.</summary>
     public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind) =>
-        IdsBySchemaAndKind.TryGetValue((schemaId, kind), out var ids) ? ids.Values.Select(id => Items[id]) : [];
+        ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items) ? items.Values : [];
 
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
     public Catalog WithItem(CatalogItem item)
@@ -114,7 +124,7 @@ public sealed record Catalog
                 ItemsByName = ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
                 DependentsById = WithReferences(DependentsById, item.Id, [], item.References),
                 ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind.GetValueOrDefault(item.Kind, ImmutableSortedDictionary.Create<string, CatalogItem>(IdComparer.Instance, ReferenceEqualityComparer.Instance)).Add(item.Id, item)),
-                IdsBySchemaAndKind = WithName(IdsBySchemaAndKind, item),
+                ItemsBySchemaAndKind = WithName(ItemsBySchemaAndKind, item),
             };
         }
 
@@ -127,7 +137,7 @@ public sealed record Catalog
             ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind[item.Kind].SetItem(item.Id, item)),
             ItemsByName = moved ? ItemsByName.Remove((previous.SchemaId, previous.Name)).SetItem((item.SchemaId, item.Name), item.Id) : ItemsByName,
             DependentsById = WithReferences(DependentsById, item.Id, previous.References, item.References),
-            IdsBySchemaAndKind = moved ? WithName(WithoutName(IdsBySchemaAndKind, previous), item) : IdsBySchemaAndKind,
+            ItemsBySchemaAndKind = WithName(moved ? WithoutName(ItemsBySchemaAndKind, previous) : ItemsBySchemaAndKind, item),
         };
     }
 
@@ -141,8 +151,23 @@ public sealed record Catalog
             ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
             DependentsById = WithReferences(DependentsById.Remove(id), id, item.References, []),
             ItemsByKind = ofKind.IsEmpty ? ItemsByKind.Remove(item.Kind) : ItemsByKind.SetItem(item.Kind, ofKind),
-            IdsBySchemaAndKind = WithoutName(IdsBySchemaAndKind, item),
+            ItemsBySchemaAndKind = WithoutName(ItemsBySchemaAndKind, item),
         };
+    }
+
+    /// <summary>The first value named <paramref name="name"/> of one of the small dictionaries (no iterator allocated).</summary>
+    private static T? Named<T>(ImmutableDictionary<string, T> values, string name, Func<T, string> nameOf)
+        where T : class
+    {
+        foreach (var (_, value) in values)
+        {
+            if (nameOf(value) == name)
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The dependents index after item <paramref name="id"/> stopped referencing <paramref name="before"/> and started referencing <paramref name="after"/>.</summary>
@@ -169,15 +194,16 @@ public sealed record Catalog
         return dependents;
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> WithName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> index, CatalogItem item)
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> WithName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
-        return index.SetItem(key, index.GetValueOrDefault(key, ImmutableSortedDictionary.Create<string, string>(NameOrder)).SetItem(item.Name, item.Id));
+        var empty = ImmutableSortedDictionary.Create<string, CatalogItem>(NameOrder, ReferenceEqualityComparer.Instance);
+        return index.SetItem(key, index.GetValueOrDefault(key, empty).SetItem(item.Name, item));
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> WithoutName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> index, CatalogItem item)
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> WithoutName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
         var names = index[key].Remove(item.Name);

@@ -6,6 +6,12 @@ namespace SqlConn.Engine.Relations;
 public sealed record RelationColumn(string Name, SqlType Type);
 
 /// <summary>
+/// Whether a row belongs to a result (a WHERE condition). It sees each row only during the call and
+/// must not keep it: a computed relation may reuse the values of a row it rejected for the next one.
+/// </summary>
+public delegate bool RowFilter(ImmutableArray<SqlValue> row);
+
+/// <summary>
 /// A named table of rows: a system table built from the catalog, a SHOW result, or a query result.
 /// Every row of <see cref="Rows"/> has exactly one value per column. <see cref="Index"/>, when set, finds
 /// the rows with a given value in one of a few key columns without reading <see cref="Rows"/>.
@@ -17,12 +23,17 @@ public sealed record Relation(string Schema, string Name, ImmutableArray<Relatio
     /// <summary>
     /// For a relation computed from the catalog: its rows with only some columns computed, the others
     /// NULL, so that a query pays only for the columns it reads (a create_sql it does not select is never
-    /// printed). Null when the rows are stored.
+    /// printed), and only those a filter keeps (when one is given), so that a WHERE over a large catalog
+    /// builds only the rows it returns. Null when the rows are stored.
     /// </summary>
-    public Func<ColumnSet, IReadOnlyList<ImmutableArray<SqlValue>>>? Compute { get; init; }
+    public Func<ColumnSet, RowFilter?, IReadOnlyList<ImmutableArray<SqlValue>>>? Compute { get; init; }
 
     /// <summary>The rows in order, with at least <paramref name="columns"/> filled.</summary>
-    public IReadOnlyList<ImmutableArray<SqlValue>> Read(ColumnSet columns) => Compute is { } compute ? compute(columns) : Rows;
+    public IReadOnlyList<ImmutableArray<SqlValue>> Read(ColumnSet columns) => Read(columns, keep: null);
+
+    /// <summary>The rows in order that <paramref name="keep"/> accepts (all when null), with at least <paramref name="columns"/> filled.</summary>
+    public IReadOnlyList<ImmutableArray<SqlValue>> Read(ColumnSet columns, RowFilter? keep) =>
+        Compute is { } compute ? compute(columns, keep) : keep is null ? Rows : [.. Rows.Where(row => keep(row))];
 
     public int ColumnIndex(string name)
     {

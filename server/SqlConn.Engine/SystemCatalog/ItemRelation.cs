@@ -18,19 +18,25 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
     public override Relation Build(EngineState state)
     {
         var catalog = state.Catalog;
-        return new Relation(Schema, Name, Columns, new LazyRows(() => Rows(catalog.ItemsOfKind(Kind), state, ColumnSet.All, first: 0)))
+        return new Relation(Schema, Name, Columns, new LazyRows(() => Rows(catalog.ItemsOfKind(Kind), state, ColumnSet.All, first: 0, keep: null)))
         {
-            Compute = columns => Rows(catalog.ItemsOfKind(Kind), state, columns, first: 0),
+            Compute = (columns, keep) => Rows(catalog.ItemsOfKind(Kind), state, columns, first: 0, keep),
             Index = Index(state),
         };
     }
 
     /// <summary>
-    /// The rows of the items of one schema, by name (the order SHOW lists them in), made of the columns
-    /// from <paramref name="first"/> on.
+    /// The relation of the items of one schema, by name (the order SHOW lists them in), made of the
+    /// columns from <paramref name="first"/> on.
     /// </summary>
-    public List<ImmutableArray<SqlValue>> RowsInSchema(EngineState state, string schemaId, int first) =>
-        Rows(state.Catalog.ItemsOfKind(schemaId, Kind), state, ColumnSet.All, first);
+    public Relation InSchema(EngineState state, string schemaId, int first)
+    {
+        var items = state.Catalog.ItemsOfKind(schemaId, Kind);
+        return new Relation(Schema, Name, Columns.RemoveRange(0, first), new LazyRows(() => Rows(items, state, ColumnSet.All, first, keep: null)))
+        {
+            Compute = (columns, keep) => Rows(items, state, columns, first, keep),
+        };
+    }
 
     /// <summary>Lookups by <c>id</c> and <c>name</c>, for relations with an <c>id</c> column.</summary>
     private RowIndex? Index(EngineState state)
@@ -44,25 +50,39 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
 
         var catalog = state.Catalog;
         return new RowIndex(nameColumn < 0 ? [idColumn] : [idColumn, nameColumn], (column, key, columns) => key is SqlText { Value: var text }
-            ? Rows(column == idColumn ? ById(catalog, text) : ByName(catalog, text), state, columns, first: 0)
+            ? Rows(column == idColumn ? ById(catalog, text) : ByName(catalog, text), state, columns, first: 0, keep: null)
             : []);
     }
 
-    /// <summary>The rows of the included items: their columns from <paramref name="first"/> on, of which <paramref name="columns"/> are computed.</summary>
-    private List<ImmutableArray<SqlValue>> Rows(IEnumerable<CatalogItem> items, EngineState state, ColumnSet columns, int first)
+    /// <summary>
+    /// The rows of the included items that <paramref name="keep"/> accepts: their columns from
+    /// <paramref name="first"/> on, of which <paramref name="columns"/> are computed. The values of a
+    /// rejected row are reused for the next item, so a filter over many items allocates only the rows it keeps.
+    /// </summary>
+    private List<ImmutableArray<SqlValue>> Rows(IEnumerable<CatalogItem> items, EngineState state, ColumnSet columns, int first, RowFilter? keep)
     {
         var rows = new List<ImmutableArray<SqlValue>>();
+        SqlValue[]? rejected = null;
         foreach (var item in items)
         {
             if (Include(item))
             {
-                var row = new SqlValue[ItemColumns.Length - first];
+                var row = rejected ?? new SqlValue[ItemColumns.Length - first];
                 for (var i = 0; i < row.Length; i++)
                 {
                     row[i] = columns.Contains(first + i) ? ItemColumns[first + i].Value(item, state) : SqlValue.Null;
                 }
 
-                rows.Add(ImmutableCollectionsMarshal.AsImmutableArray(row));
+                var values = ImmutableCollectionsMarshal.AsImmutableArray(row);
+                if (keep is null || keep(values))
+                {
+                    rows.Add(values);
+                    rejected = null;
+                }
+                else
+                {
+                    rejected = row;
+                }
             }
         }
 

@@ -44,18 +44,34 @@ public sealed class ColumnsReadTests
         Assert.Equal("n1|u1", string.Join('|', result.Rows.SelectMany(r => r).Select(v => ((SqlText)v).Value)));
     }
 
+    [Theory]
+    [InlineData("SELECT name FROM t WHERE name LIKE '%2'", "True", "n2")]
+    [InlineData("SELECT name FROM t WHERE name LIKE '%2' ORDER BY name", "True", "n2")]
+    [InlineData("SELECT name FROM (SELECT name FROM t) s WHERE name LIKE '%2'", "False", "n2")]
+    [InlineData("SELECT a.name FROM t a JOIN t b USING (id) WHERE b.name LIKE '%1'", "False|False", "n1")]
+    public void GivesTheWhereConditionToTheScannedRelation(string sql, string filtered, string names)
+    {
+        var filters = new List<bool>();
+        var result = Evaluate(sql, [], filters);
+
+        Assert.Equal(filtered, string.Join('|', filters));
+        Assert.Equal(names, string.Join('|', result.Rows.Select(r => ((SqlText)r[0]).Value)));
+    }
+
     private static readonly string[] ColumnNames = ["id", "name", "note"];
 
     private static string Names(ColumnSet columns) => string.Join(',', ColumnNames.Where((_, i) => columns.Contains(i)));
 
-    private static QueryResult Evaluate(string sql, List<ColumnSet> requests)
+    private static QueryResult Evaluate(string sql, List<ColumnSet> requests, List<bool>? filters = null)
     {
         var relation = CatalogFixture.Table("public", "t", [("id", SqlType.Text), ("name", SqlType.Text), ("note", SqlType.Text)]) with
         {
-            Compute = columns =>
+            Compute = (columns, keep) =>
             {
                 requests.Add(columns);
-                return [Row(columns, "u1", "n1"), Row(columns, "u2", "n2")];
+                filters?.Add(keep is not null);
+                ImmutableArray<SqlValue>[] rows = [Row(columns, "u1", "n1"), Row(columns, "u2", "n2")];
+                return keep is null ? rows : [.. rows.Where(row => keep(row))];
             },
         };
         var syntax = SqlParser.ParseStatement(sql);

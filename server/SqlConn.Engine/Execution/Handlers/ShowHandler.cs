@@ -25,15 +25,12 @@ internal static class ShowHandler
             : Names.CurrentSchema(context.Catalog, context.Session);
         var view = statement.Kind == ShowObjectsKind.Connections ? SystemRelations.ShowConnections : SystemRelations.ShowSecrets;
 
-        // The rows of the schema's items, by name, without the view's first column (schema_id).
-        var rows = schema is null ? [] : view.RowsInSchema(state, schema.Id, first: 1);
-        Relation relation = new(view.Schema, view.Name, view.Columns.RemoveAt(0), rows);
-        if (statement.Filter is { } filter)
-        {
-            relation = ShowFilters.Apply(relation, filter, new SystemCatalogEnvironment(state));
-        }
-
-        context.Result(relation.Columns, [.. relation.Rows]);
+        // The schema's items, by name, without the view's first column (schema_id).
+        var relation = schema is null ? new Relation(view.Schema, view.Name, view.Columns.RemoveAt(0), []) : view.InSchema(state, schema.Id, first: 1);
+        var rows = statement.Filter is { } filter
+            ? ShowFilters.Apply(relation, filter, new SystemCatalogEnvironment(state))
+            : relation.Read(ColumnSet.All);
+        context.Result(relation.Columns, [.. rows]);
     }
 
     public static void ShowCreateConnection(StatementContext context, ShowCreateConnectionStatement statement)

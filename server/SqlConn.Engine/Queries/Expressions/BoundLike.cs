@@ -31,7 +31,7 @@ internal sealed record BoundLike(
 
         // A constant pattern is compiled once per evaluation of the query, not once per row.
         var compiled = Pattern is BoundLiteral && Escape is null or BoundLiteral
-            ? row.Execution.Memo(this, () => LikePattern.Compile(pattern.Value, escape, CaseInsensitive))
+            ? row.Execution.Memo(this, (pattern.Value, escape, CaseInsensitive), static p => LikePattern.Compile(p.Value, p.escape, p.CaseInsensitive))
             : LikePattern.Compile(pattern.Value, escape, CaseInsensitive);
         return SqlBool.From(compiled.Matches(text.Value, Location.Span) != Negated);
     }

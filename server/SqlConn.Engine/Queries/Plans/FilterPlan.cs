@@ -4,9 +4,15 @@ using SqlConn.Engine.Values;
 
 namespace SqlConn.Engine.Queries.Plans;
 
-/// <summary>The rows for which <see cref="Predicate"/> is true (WHERE, HAVING).</summary>
+/// <summary>
+/// The rows for which <see cref="Predicate"/> is true (WHERE, HAVING). Over a scan, the predicate is
+/// given to the relation, so that a computed relation does not build the rows it rejects.
+/// </summary>
 internal sealed record FilterPlan(Plan Input, BoundExpression Predicate) : Plan
 {
-    public override IReadOnlyList<ImmutableArray<SqlValue>> Execute(QueryExecution execution, RowContext? outer) =>
-        [.. Input.Execute(execution, outer).Where(row => SqlBool.IsTrue(Predicate.Evaluate(new RowContext(row, outer, execution))))];
+    public override IReadOnlyList<ImmutableArray<SqlValue>> Execute(QueryExecution execution, RowContext? outer)
+    {
+        bool Keep(ImmutableArray<SqlValue> row) => SqlBool.IsTrue(Predicate.Evaluate(new RowContext(row, outer, execution)));
+        return Input is ScanPlan scan ? scan.Execute(execution, Keep) : [.. Input.Execute(execution, outer).Where(Keep)];
+    }
 }

@@ -14,6 +14,9 @@ internal sealed record ScanPlan(Relation Relation, ScopeTable? Table) : Plan
 {
     public override IReadOnlyList<ImmutableArray<SqlValue>> Execute(QueryExecution execution, RowContext? outer) => Relation.Read(ColumnsRead(execution));
 
+    /// <summary>The rows <paramref name="keep"/> accepts: a computed relation builds no other row.</summary>
+    public IReadOnlyList<ImmutableArray<SqlValue>> Execute(QueryExecution execution, RowFilter keep) => Relation.Read(ColumnsRead(execution), keep);
+
     public ColumnSet ColumnsRead(QueryExecution execution) => Table is null ? ColumnSet.All : execution.ColumnsRead(Table);
 }
 
