@@ -22,13 +22,24 @@ public sealed record Catalog
     /// <summary>The order of item names in listings: code point order, Materialize's text order.</summary>
     public static IComparer<string> NameOrder { get; } = Comparer<string>.Create(SqlValueComparer.CompareCodePoints);
 
-    public required ImmutableDictionary<string, Database> Databases { get; init; }
+    // Each small dictionary (databases, schemas, roles, clusters) comes with its values in an array, which
+    // the Find methods search by name: enumerating an immutable dictionary costs more than comparing the names.
+    private readonly ImmutableDictionary<string, Database> databases = ImmutableDictionary<string, Database>.Empty;
+    private readonly ImmutableArray<Database> databaseValues = [];
+    private readonly ImmutableDictionary<string, Schema> schemas = ImmutableDictionary<string, Schema>.Empty;
+    private readonly ImmutableArray<Schema> schemaValues = [];
+    private readonly ImmutableDictionary<string, Role> roles = ImmutableDictionary<string, Role>.Empty;
+    private readonly ImmutableArray<Role> roleValues = [];
+    private readonly ImmutableDictionary<string, Cluster> clusters = ImmutableDictionary<string, Cluster>.Empty;
+    private readonly ImmutableArray<Cluster> clusterValues = [];
 
-    public required ImmutableDictionary<string, Schema> Schemas { get; init; }
+    public required ImmutableDictionary<string, Database> Databases { get => databases; init => (databases, databaseValues) = (value, [.. value.Values]); }
 
-    public required ImmutableDictionary<string, Role> Roles { get; init; }
+    public required ImmutableDictionary<string, Schema> Schemas { get => schemas; init => (schemas, schemaValues) = (value, [.. value.Values]); }
 
-    public required ImmutableDictionary<string, Cluster> Clusters { get; init; }
+    public required ImmutableDictionary<string, Role> Roles { get => roles; init => (roles, roleValues) = (value, [.. value.Values]); }
+
+    public required ImmutableDictionary<string, Cluster> Clusters { get => clusters; init => (clusters, clusterValues) = (value, [.. value.Values]); }
 
     /// <summary>
     /// The items by id. Replacing an item compares the old and new values by reference (the
@@ -46,13 +57,16 @@ public sealed record Catalog
     public ImmutableDictionary<string, ImmutableHashSet<string>> DependentsById { get; private init; } =
         ImmutableDictionary<string, ImmutableHashSet<string>>.Empty;
 
-    /// <summary>The items of each kind, in id order (creation order, as Materialize lists them).</summary>
-    private ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
-        ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
+    // The two listing indexes hold ids, so that replacing an item (an ALTER, a GRANT) changes neither:
+    // every catalog a script goes through is kept, and each index path a change copies is kept with it.
 
-    /// <summary>The items of each kind in each schema, by name in code point order (as SHOW lists them).</summary>
-    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> ItemsBySchemaAndKind { get; init; } =
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>>.Empty;
+    /// <summary>The ids of the items of each kind, in id order (creation order, as Materialize lists them).</summary>
+    private ImmutableDictionary<ItemKind, ImmutableSortedSet<string>> IdsByKind { get; init; } =
+        ImmutableDictionary<ItemKind, ImmutableSortedSet<string>>.Empty;
+
+    /// <summary>The ids of the items of each kind in each schema, by name in code point order (as SHOW lists them).</summary>
+    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> IdsBySchemaAndKind { get; init; } =
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>>.Empty;
 
     public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
 
@@ -74,11 +88,11 @@ public sealed record Catalog
     /// <summary>Users, external connections and privileges of the CockroachDB dialect.</summary>
     public CockroachCatalog Cockroach { get; init; } = CockroachCatalog.Initial;
 
-    public Database? FindDatabase(string name) => Named(Databases, name, d => d.Name);
+    public Database? FindDatabase(string name) => Named(databaseValues, name, d => d.Name);
 
     public Schema? FindSchema(string? databaseId, string name)
     {
-        foreach (var (_, schema) in Schemas)
+        foreach (var schema in schemaValues)
         {
             if (schema.Name == name && (schema.DatabaseId == databaseId || (schema.IsSystem && databaseId is not null)))
             {
@@ -92,9 +106,9 @@ public sealed record Catalog
     public CatalogItem? FindItem(string schemaId, string name) =>
         ItemsByName.TryGetValue((schemaId, name), out var id) ? Items[id] : null;
 
-    public Role? FindRole(string name) => Named(Roles, name, r => r.Name);
+    public Role? FindRole(string name) => Named(roleValues, name, r => r.Name);
 
-    public Cluster? FindCluster(string name) => Named(Clusters, name, c => c.Name);
+    public Cluster? FindCluster(string name) => Named(clusterValues, name, c => c.Name);
 
     public IEnumerable<CatalogItem> Dependents(string itemId) =>
         DependentsById.TryGetValue(itemId, out var ids) ? ids.Order(StringComparer.Ordinal).Select(id => Items[id]) : [];
@@ -107,11 +121,11 @@ public sealed record Catalog
 
     /// <summary>The items of a kind, in id order.</summary>
     public IEnumerable<CatalogItem> ItemsOfKind(ItemKind kind) =>
-        ItemsByKind.TryGetValue(kind, out var items) ? items.Values : [];
+        IdsByKind.TryGetValue(kind, out var ids) ? ids.Select(id => Items[id]) : [];
 
     /// <summary>The items of a kind in a schema, by name in code point order.</summary>
     public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind) =>
-        ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items) ? items.Values : [];
+        IdsBySchemaAndKind.TryGetValue((schemaId, kind), out var ids) ? ids.Values.Select(id => Items[id]) : [];
 
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
     public Catalog WithItem(CatalogItem item)
@@ -123,8 +137,8 @@ public sealed record Catalog
                 Items = Items.Add(item.Id, item),
                 ItemsByName = ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
                 DependentsById = WithReferences(DependentsById, item.Id, [], item.References),
-                ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind.GetValueOrDefault(item.Kind, ImmutableSortedDictionary.Create<string, CatalogItem>(IdComparer.Instance, ReferenceEqualityComparer.Instance)).Add(item.Id, item)),
-                ItemsBySchemaAndKind = WithName(ItemsBySchemaAndKind, item),
+                IdsByKind = IdsByKind.SetItem(item.Kind, IdsByKind.GetValueOrDefault(item.Kind, ImmutableSortedSet.Create<string>(IdComparer.Instance)).Add(item.Id)),
+                IdsBySchemaAndKind = WithName(IdsBySchemaAndKind, item),
             };
         }
 
@@ -134,32 +148,31 @@ public sealed record Catalog
         {
             Names = previous.Name != item.Name ? new NamesGeneration() : Names,
             Items = Items.SetItem(item.Id, item),
-            ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind[item.Kind].SetItem(item.Id, item)),
             ItemsByName = moved ? ItemsByName.Remove((previous.SchemaId, previous.Name)).SetItem((item.SchemaId, item.Name), item.Id) : ItemsByName,
             DependentsById = WithReferences(DependentsById, item.Id, previous.References, item.References),
-            ItemsBySchemaAndKind = WithName(moved ? WithoutName(ItemsBySchemaAndKind, previous) : ItemsBySchemaAndKind, item),
+            IdsBySchemaAndKind = moved ? WithName(WithoutName(IdsBySchemaAndKind, previous), item) : IdsBySchemaAndKind,
         };
     }
 
     public Catalog WithoutItem(string id)
     {
         var item = Items[id];
-        var ofKind = ItemsByKind[item.Kind].Remove(id);
+        var ofKind = IdsByKind[item.Kind].Remove(id);
         return this with
         {
             Items = Items.Remove(id),
             ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
             DependentsById = WithReferences(DependentsById.Remove(id), id, item.References, []),
-            ItemsByKind = ofKind.IsEmpty ? ItemsByKind.Remove(item.Kind) : ItemsByKind.SetItem(item.Kind, ofKind),
-            ItemsBySchemaAndKind = WithoutName(ItemsBySchemaAndKind, item),
+            IdsByKind = ofKind.IsEmpty ? IdsByKind.Remove(item.Kind) : IdsByKind.SetItem(item.Kind, ofKind),
+            IdsBySchemaAndKind = WithoutName(IdsBySchemaAndKind, item),
         };
     }
 
-    /// <summary>The first value named <paramref name="name"/> of one of the small dictionaries (no iterator allocated).</summary>
-    private static T? Named<T>(ImmutableDictionary<string, T> values, string name, Func<T, string> nameOf)
+    /// <summary>The first of <paramref name="values"/> named <paramref name="name"/>.</summary>
+    private static T? Named<T>(ImmutableArray<T> values, string name, Func<T, string> nameOf)
         where T : class
     {
-        foreach (var (_, value) in values)
+        foreach (var value in values)
         {
             if (nameOf(value) == name)
             {
@@ -194,16 +207,15 @@ public sealed record Catalog
         return dependents;
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> WithName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> index, CatalogItem item)
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> WithName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
-        var empty = ImmutableSortedDictionary.Create<string, CatalogItem>(NameOrder, ReferenceEqualityComparer.Instance);
-        return index.SetItem(key, index.GetValueOrDefault(key, empty).SetItem(item.Name, item));
+        return index.SetItem(key, index.GetValueOrDefault(key, ImmutableSortedDictionary.Create<string, string>(NameOrder)).SetItem(item.Name, item.Id));
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> WithoutName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> index, CatalogItem item)
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> WithoutName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
         var names = index[key].Remove(item.Name);
