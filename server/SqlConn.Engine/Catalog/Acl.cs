@@ -34,7 +34,7 @@ public static class Acl
     /// same array when they hold them already (granting ON ALL again changes nothing).
     /// </summary>
     public static ImmutableArray<AclItem> Grant(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges) =>
-        IsNormal(acl) && grantees.All(g => acl.Any(a => a.GranteeId == g && a.GrantorId == grantor && (a.Privileges & privileges) == privileges))
+        IsNormal(acl) && HoldsAll(acl, grantees, grantor, privileges)
             ? acl
             : Normalize(acl.Concat(grantees.Select(g => new AclItem(g, grantor, privileges))));
 
@@ -43,6 +43,26 @@ public static class Acl
         IsNormal(acl) && !acl.Any(a => (a.Privileges & privileges) != Privilege.None && grantees.Contains(a.GranteeId))
             ? acl
             : Normalize(acl.Select(a => grantees.Contains(a.GranteeId) ? a with { Privileges = a.Privileges & ~privileges } : a));
+
+    /// <summary>Whether each grantee already holds <paramref name="privileges"/> from <paramref name="grantor"/> (GRANT ON ALL asks for every object).</summary>
+    private static bool HoldsAll(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges)
+    {
+        foreach (var grantee in grantees)
+        {
+            var holds = false;
+            foreach (var item in acl)
+            {
+                holds |= item.GranteeId == grantee && item.GrantorId == grantor && (item.Privileges & privileges) == privileges;
+            }
+
+            if (!holds)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether <see cref="Normalize"/> would return the ACL unchanged.</summary>
     private static bool IsNormal(ImmutableArray<AclItem> acl)
