@@ -6,10 +6,11 @@ namespace SqlConn.Engine.Relations;
 public sealed record RelationColumn(string Name, SqlType Type);
 
 /// <summary>
-/// Whether a row belongs to a result (a WHERE condition). It sees each row only during the call and
-/// must not keep it: a computed relation may reuse the values of a row it rejected for the next one.
+/// Which rows belong to a result (a WHERE condition): <see cref="Keep"/> reads only <see cref="Columns"/>,
+/// so a computed relation fills the other columns of the rows it keeps only. <see cref="Keep"/> sees each
+/// row only during the call and must not hold on to it: the values of a rejected row may be reused.
 /// </summary>
-public delegate bool RowFilter(ImmutableArray<SqlValue> row);
+public sealed record RowFilter(ColumnSet Columns, Func<ImmutableArray<SqlValue>, bool> Keep);
 
 /// <summary>
 /// A named table of rows: a system table built from the catalog, a SHOW result, or a query result.
@@ -33,7 +34,7 @@ public sealed record Relation(string Schema, string Name, ImmutableArray<Relatio
 
     /// <summary>The rows in order that <paramref name="keep"/> accepts (all when null), with at least <paramref name="columns"/> filled.</summary>
     public IReadOnlyList<ImmutableArray<SqlValue>> Read(ColumnSet columns, RowFilter? keep) =>
-        Compute is { } compute ? compute(columns, keep) : keep is null ? Rows : [.. Rows.Where(row => keep(row))];
+        Compute is { } compute ? compute(columns, keep) : keep is null ? Rows : [.. Rows.Where(keep.Keep)];
 
     public int ColumnIndex(string name)
     {

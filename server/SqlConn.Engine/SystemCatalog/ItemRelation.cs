@@ -18,7 +18,7 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
     public override Relation Build(EngineState state)
     {
         var catalog = state.Catalog;
-        return new Relation(Schema, Name, Columns, new LazyRows(() => Rows(catalog.ItemsOfKind(Kind), state, ColumnSet.All, first: 0, keep: null)))
+        return new Relation(Schema, Name, Columns, new LazyRows(() => Rows(catalog.ItemsOfKind(Kind), state, ColumnSet.All, first: 0, filter: null)))
         {
             Compute = (columns, keep) => Rows(catalog.ItemsOfKind(Kind), state, columns, first: 0, keep),
             Index = Index(state),
@@ -32,7 +32,7 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
     public Relation InSchema(EngineState state, string schemaId, int first)
     {
         var items = state.Catalog.ItemsOfKind(schemaId, Kind);
-        return new Relation(Schema, Name, Columns.RemoveRange(0, first), new LazyRows(() => Rows(items, state, ColumnSet.All, first, keep: null)))
+        return new Relation(Schema, Name, Columns.RemoveRange(0, first), new LazyRows(() => Rows(items, state, ColumnSet.All, first, filter: null)))
         {
             Compute = (columns, keep) => Rows(items, state, columns, first, keep),
         };
@@ -50,40 +50,54 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
 
         var catalog = state.Catalog;
         return new RowIndex(nameColumn < 0 ? [idColumn] : [idColumn, nameColumn], (column, key, columns) => key is SqlText { Value: var text }
-            ? Rows(column == idColumn ? ById(catalog, text) : ByName(catalog, text), state, columns, first: 0, keep: null)
+            ? Rows(column == idColumn ? ById(catalog, text) : ByName(catalog, text), state, columns, first: 0, filter: null)
             : []);
     }
 
     /// <summary>
-    /// The rows of the included items that <paramref name="keep"/> accepts: their columns from
-    /// <paramref name="first"/> on, of which <paramref name="columns"/> are computed. The values of a
-    /// rejected row are reused for the next item, so a filter over many items allocates only the rows it keeps.
+    /// The rows of the included items that <paramref name="filter"/> keeps: their columns from
+    /// <paramref name="first"/> on, of which <paramref name="columns"/> (positions in the row) are computed. The filter's columns
+    /// are computed first and the others only for the rows it keeps; the values of a rejected row are
+    /// reused for the next item, so a filter over many items allocates little more than the rows it keeps.
     /// </summary>
-    private List<ImmutableArray<SqlValue>> Rows(IEnumerable<CatalogItem> items, EngineState state, ColumnSet columns, int first, RowFilter? keep)
+    private List<ImmutableArray<SqlValue>> Rows(IEnumerable<CatalogItem> items, EngineState state, ColumnSet columns, int first, RowFilter? filter)
     {
+        var filterColumns = filter?.Columns ?? ColumnSet.None;
         var rows = new List<ImmutableArray<SqlValue>>();
         SqlValue[]? rejected = null;
         foreach (var item in items)
         {
-            if (Include(item))
+            if (!Include(item))
             {
-                var row = rejected ?? new SqlValue[ItemColumns.Length - first];
-                for (var i = 0; i < row.Length; i++)
-                {
-                    row[i] = columns.Contains(first + i) ? ItemColumns[first + i].Value(item, state) : SqlValue.Null;
-                }
+                continue;
+            }
 
-                var values = ImmutableCollectionsMarshal.AsImmutableArray(row);
-                if (keep is null || keep(values))
+            var row = rejected ?? new SqlValue[ItemColumns.Length - first];
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (filterColumns.Contains(i))
                 {
-                    rows.Add(values);
-                    rejected = null;
-                }
-                else
-                {
-                    rejected = row;
+                    row[i] = ItemColumns[first + i].Value(item, state);
                 }
             }
+
+            var values = ImmutableCollectionsMarshal.AsImmutableArray(row);
+            if (filter is not null && !filter.Keep(values))
+            {
+                rejected = row;
+                continue;
+            }
+
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (!filterColumns.Contains(i))
+                {
+                    row[i] = columns.Contains(i) ? ItemColumns[first + i].Value(item, state) : SqlValue.Null;
+                }
+            }
+
+            rows.Add(values);
+            rejected = null;
         }
 
         return rows;
