@@ -60,14 +60,18 @@ public sealed record Catalog
     public ImmutableDictionary<string, ImmutableArray<string>> DependentsById { get; private init; } =
         ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
-    // The two listing indexes hold ids, so that replacing an item (an ALTER, a GRANT) changes neither:
-    // every catalog a script goes through is kept, and each index path a change copies is kept with it.
+    /// <summary>
+    /// The items of each kind, in id order (creation order, as Materialize lists them): system tables
+    /// read them all, so they hold the items themselves.
+    /// </summary>
+    private ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
+        ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
 
-    /// <summary>The ids of the items of each kind, in id order (creation order, as Materialize lists them).</summary>
-    private ImmutableDictionary<ItemKind, ImmutableSortedSet<string>> IdsByKind { get; init; } =
-        ImmutableDictionary<ItemKind, ImmutableSortedSet<string>>.Empty;
-
-    /// <summary>The ids of the items of each kind in each schema, by name in code point order (as SHOW lists them).</summary>
+    /// <summary>
+    /// The ids of the items of each kind in each schema, by name in code point order (as SHOW lists them).
+    /// Ids, so that replacing an item (an ALTER, a GRANT) leaves this index as it is: every catalog a script
+    /// goes through is kept, and with it each index path a change copies.
+    /// </summary>
     private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> IdsBySchemaAndKind { get; init; } =
         ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>>.Empty;
 
@@ -124,7 +128,7 @@ public sealed record Catalog
 
     /// <summary>The items of a kind, in id order.</summary>
     public IEnumerable<CatalogItem> ItemsOfKind(ItemKind kind) =>
-        IdsByKind.TryGetValue(kind, out var ids) ? ids.Select(id => Items[id]) : [];
+        ItemsByKind.TryGetValue(kind, out var items) ? items.Values : [];
 
     /// <summary>The items of a kind in a schema, by name in code point order.</summary>
     public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind) =>
@@ -140,7 +144,7 @@ public sealed record Catalog
                 Items = Items.Add(item.Id, item),
                 ItemsByName = ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
                 DependentsById = WithReferences(DependentsById, item.Id, [], item.References),
-                IdsByKind = IdsByKind.SetItem(item.Kind, IdsByKind.GetValueOrDefault(item.Kind, ImmutableSortedSet.Create<string>(IdComparer.Instance)).Add(item.Id)),
+                ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind.GetValueOrDefault(item.Kind, ImmutableSortedDictionary.Create<string, CatalogItem>(IdComparer.Instance, ReferenceEqualityComparer.Instance)).Add(item.Id, item)),
                 IdsBySchemaAndKind = WithName(IdsBySchemaAndKind, item),
             };
         }
@@ -151,6 +155,7 @@ public sealed record Catalog
         {
             Names = previous.Name != item.Name ? new NamesGeneration() : Names,
             Items = Items.SetItem(item.Id, item),
+            ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind[item.Kind].SetItem(item.Id, item)),
             ItemsByName = moved ? ItemsByName.Remove((previous.SchemaId, previous.Name)).SetItem((item.SchemaId, item.Name), item.Id) : ItemsByName,
             DependentsById = WithReferences(DependentsById, item.Id, previous.References, item.References),
             IdsBySchemaAndKind = moved ? WithName(WithoutName(IdsBySchemaAndKind, previous), item) : IdsBySchemaAndKind,
@@ -160,13 +165,13 @@ public sealed record Catalog
     public Catalog WithoutItem(string id)
     {
         var item = Items[id];
-        var ofKind = IdsByKind[item.Kind].Remove(id);
+        var ofKind = ItemsByKind[item.Kind].Remove(id);
         return this with
         {
             Items = Items.Remove(id),
             ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
             DependentsById = WithReferences(DependentsById.Remove(id), id, item.References, []),
-            IdsByKind = ofKind.IsEmpty ? IdsByKind.Remove(item.Kind) : IdsByKind.SetItem(item.Kind, ofKind),
+            ItemsByKind = ofKind.IsEmpty ? ItemsByKind.Remove(item.Kind) : ItemsByKind.SetItem(item.Kind, ofKind),
             IdsBySchemaAndKind = WithoutName(IdsBySchemaAndKind, item),
         };
     }

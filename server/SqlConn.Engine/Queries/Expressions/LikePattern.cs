@@ -120,6 +120,11 @@ internal sealed class LikePattern
     /// <summary>The code point at <paramref name="index"/> and its length in UTF-16 units (an unpaired surrogate reads as U+FFFD).</summary>
     private static (int Value, int Width) CodePointAt(string text, int index)
     {
+        if (!char.IsSurrogate(text[index]))
+        {
+            return (text[index], 1);
+        }
+
         Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var width);
         return (rune.Value, width);
     }
