@@ -12,6 +12,6 @@ internal sealed class DidChangeWorkspaceFoldersHandler(LanguageServerSession ses
         var removed = WorkspaceLoader.Paths(request.Event.Removed.Select(f => f.Uri));
         var added = WorkspaceLoader.Paths(request.Event.Added.Select(f => f.Uri));
         var folders = session.Workspace.Current.State.Folders.Except(removed).Concat(added).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        session.InBackground("loading the workspace folders", () => WorkspaceLoader.LoadAsync(session, folders, CancellationToken.None));
+        WorkspaceLoader.Start(session, folders, "loading the workspace folders");
     }
 }

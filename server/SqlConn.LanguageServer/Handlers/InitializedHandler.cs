@@ -27,6 +27,6 @@ internal sealed class InitializedHandler(LanguageServerSession session)
 
         session.InBackground("reading the settings", () => ConfigurationReader.ApplyAsync(session, null, CancellationToken.None));
         var folders = session.Workspace.Current.State.Folders;
-        session.InBackground("loading the workspace", () => WorkspaceLoader.LoadAsync(session, folders, CancellationToken.None));
+        WorkspaceLoader.Start(session, folders, "loading the workspace");
     }
 }

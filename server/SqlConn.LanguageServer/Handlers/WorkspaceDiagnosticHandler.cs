@@ -16,7 +16,7 @@ internal sealed class WorkspaceDiagnosticHandler(LanguageServerSession session)
         var known = (request.PreviousResultIds.IsDefault ? [] : request.PreviousResultIds)
             .GroupBy(p => DocumentUri.Key(p.Uri))
             .ToDictionary(g => g.Key, g => g.Last().Value);
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
+        var snapshot = await session.Analyses.WholeWorkspaceAsync(cancellationToken);
         while (true)
         {
             var reports = snapshot.Analysis.Documents.Select(document =>

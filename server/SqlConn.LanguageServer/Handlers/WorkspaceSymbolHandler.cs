@@ -10,7 +10,7 @@ internal sealed class WorkspaceSymbolHandler(LanguageServerSession session)
     [JsonRpcMethod(Methods.WorkspaceSymbol, UseSingleObjectParameterDeserialization = true)]
     public async Task<Protocol.WorkspaceSymbol[]> WorkspaceSymbol(WorkspaceSymbolParams request, CancellationToken cancellationToken)
     {
-        var snapshot = await session.Analyses.CurrentAsync(cancellationToken);
+        var snapshot = await session.Analyses.WholeWorkspaceAsync(cancellationToken);
         return await Task.Run(
             () => WorkspaceSymbols.Search(snapshot.Analysis, request.Query).Select(s => new Protocol.WorkspaceSymbol(
                 s.Name,

@@ -39,6 +39,13 @@ internal sealed class AnalysisScheduler
     /// <summary>The analysis of the workspace as it is now (or newer).</summary>
     public Task<AnalysisSnapshot> CurrentAsync(CancellationToken cancellationToken) => AtLeastAsync(workspace.Current.Generation, cancellationToken);
 
+    /// <summary>The current analysis once the workspace folders are read: what answers about the whole workspace read.</summary>
+    public async Task<AnalysisSnapshot> WholeWorkspaceAsync(CancellationToken cancellationToken)
+    {
+        await workspace.FoldersReadAsync(cancellationToken);
+        return await CurrentAsync(cancellationToken);
+    }
+
     /// <summary>The first completed analysis of generation <paramref name="generation"/> or later.</summary>
     public Task<AnalysisSnapshot> AtLeastAsync(long generation, CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ internal static class DocumentRequests
     /// <summary>On the full analysis of the workspace as it is now, with the document: for what looks across documents (definition, references, rename).</summary>
     public static async Task<T> OnWorkspaceAsync<T>(this AnalysisScheduler analyses, string uri, Func<AnalysisSnapshot, DocumentAnalysis, T> answer, CancellationToken cancellationToken)
     {
-        var snapshot = await analyses.CurrentAsync(cancellationToken);
+        var snapshot = await analyses.WholeWorkspaceAsync(cancellationToken);
         return await RunAsync(uri, () => Task.FromResult(snapshot.Document(uri)), document => answer(snapshot, document), cancellationToken);
     }
 

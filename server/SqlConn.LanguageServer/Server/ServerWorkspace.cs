@@ -15,6 +15,8 @@ internal sealed class ServerWorkspace(IAnalysisSettingsSource settingsSource, Ac
     private WorkspaceState state = WorkspaceState.Empty;
     private EditorSettings editorSettings = EditorSettings.None;
     private long generation;
+    private int foldersBeingRead;
+    private TaskCompletionSource foldersRead = Done();
 
     public event Action? Changed;
 
@@ -61,6 +63,67 @@ internal sealed class ServerWorkspace(IAnalysisSettingsSource settingsSource, Ac
     public void SetFolders(ImmutableArray<string> folders, IEnumerable<(string Path, SourceText Text)> files) =>
         Update(s => Resettled(s.WithFolders(folders, files)));
 
+    /// <summary>
+    /// Marks the workspace folders as being read until the returned handle is disposed (after
+    /// <see cref="SetFolders"/>, or when reading failed). Answers about the whole workspace wait for
+    /// <see cref="FoldersReadAsync"/>, so that none misses a file only because it was still being read.
+    /// </summary>
+    public IDisposable ReadingFolders()
+    {
+        lock (gate)
+        {
+            if (foldersBeingRead++ == 0)
+            {
+                foldersRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+
+        return new FolderRead(this);
+    }
+
+    /// <summary>Completes when no workspace folder is being read.</summary>
+    public Task FoldersReadAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return foldersRead.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    private static TaskCompletionSource Done()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
+    }
+
+    private void FolderReadEnded()
+    {
+        TaskCompletionSource? ended = null;
+        lock (gate)
+        {
+            if (--foldersBeingRead == 0)
+            {
+                ended = foldersRead;
+            }
+        }
+
+        ended?.TrySetResult();
+    }
+
     private WorkspaceState Resettled(WorkspaceState workspace) =>
         settingsSource.Resolve(editorSettings, workspace.Folders, problem) is var settings && settings == workspace.Configuration ? workspace : workspace with { Configuration = settings };
+
+    private sealed class FolderRead(ServerWorkspace workspace) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                workspace.FolderReadEnded();
+            }
+        }
+    }
 }
