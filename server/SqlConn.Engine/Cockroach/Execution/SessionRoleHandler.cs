@@ -30,16 +30,7 @@ internal static class SessionRoleHandler
             throw UserNames.Unknown(target, statement.Role);
         }
 
-        var sessionUser = context.Session.SessionRoleId;
-        var allowed = sessionUser == CockroachRole.Root
-            || (target != CockroachRole.Root && (Authorization.IsAdmin(cluster, sessionUser) || target == sessionUser
-                || Authorization.MemberOf(cluster, sessionUser).ContainsKey(target)));
-        if (!allowed)
-        {
-            context.Deny(
-                target == CockroachRole.Root ? "only root can become root" : $"permission denied to set role {GoStrconv.Quote(target)}", statement.Role.Span);
-        }
-
+        context.EnforcePrivileges();
         context.Session = context.Session with { RoleId = target };
     }
 
