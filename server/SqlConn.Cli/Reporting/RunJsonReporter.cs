@@ -30,7 +30,7 @@ internal static class RunJsonReporter
             json.WriteStartArray("statements");
             foreach (var report in runs)
             {
-                var before = report.Before;
+                var before = report.Run.Initial;
                 foreach (var statement in report.Run.Statements)
                 {
                     Statement(json, report.Script, statement, explainPrivileges ? before : null);

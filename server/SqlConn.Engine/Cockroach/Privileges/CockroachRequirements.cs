@@ -145,7 +145,7 @@ public static class CockroachRequirements
     }
 
     private static CockroachRequirement BecomeRole(string role, TextSpan span) =>
-        new(CockroachCheck.BecomeRole, PrivilegeObject.Global, [], Membership(role, "SET ROLE assumes it (the session user's memberships count)", span),
+        new(CockroachCheck.BecomeRole, PrivilegeObject.Global, [], Membership(role, "SET ROLE assumes it; the session user's memberships count", span),
             role == CockroachRole.Root ? "only root can become root" : $"permission denied to set role {GoStrconv.Quote(role)}");
 
     private static PrivilegeRequirement Membership(string role, string reason, TextSpan span) =>
