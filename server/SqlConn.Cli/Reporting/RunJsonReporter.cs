@@ -108,7 +108,7 @@ internal static class RunJsonReporter
         foreach (var check in PrivilegeExplainer.Explain(before, statement.Statement))
         {
             json.WriteStartObject();
-            json.WriteString("requirement", PrivilegeExplainer.Describe(check, before.Catalog));
+            json.WriteString("requirement", PrivilegeExplainer.Describe(check, before));
             json.WriteString("reason", check.Requirement.Reason);
             json.WriteBoolean("held", check.Held);
             json.WriteString("through", check.Grant.ToString());

@@ -31,13 +31,17 @@ public static class PrivilegeExplainer
             ? Cockroach.Privileges.Authorization.IsAdmin(state.Catalog.Cockroach, state.Session.RoleId)
             : Authorization.IsSuperuser(state.Catalog, state.Session.RoleId);
 
-    /// <summary>One line: what is required, why, and whether and how it is held.</summary>
-    public static string Describe(PrivilegeCheck check, Catalog.Catalog catalog)
+    /// <summary>The name of a role of the session's dialect: a Materialize role id's name, or a CockroachDB user name as it is.</summary>
+    public static string RoleName(EngineState state, string id) =>
+        state.Session.Dialect != SqlDialect.CockroachDb && state.Catalog.Roles.TryGetValue(id, out var role) ? role.Name : id;
+
+    /// <summary>One line: what is required, why, and whether and how it is held, in the state the statement runs in.</summary>
+    public static string Describe(PrivilegeCheck check, EngineState state)
     {
         var requirement = check.Requirement;
         var what = requirement.Kind switch
         {
-            RequirementKind.Membership => $"membership in role \"{(requirement.RoleId is { } id && catalog.Roles.TryGetValue(id, out var role) ? role.Name : requirement.RoleId)}\""
+            RequirementKind.Membership => $"membership in role \"{(requirement.RoleId is { } id ? RoleName(state, id) : null)}\""
                 + (requirement.PrivilegeNames is { } option ? $" WITH {option}" : string.Empty),
             RequirementKind.Ownership => $"ownership of {requirement.Target?.Quoted}"
                 + (requirement.PrivilegeNames is { } alternative ? $" or the {alternative} system privilege" : string.Empty),

@@ -1,5 +1,3 @@
-using SqlConn.Engine.Cockroach.Privileges;
-using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Cockroach.Uris;
 using SqlConn.Engine.Execution;
 using SqlConn.Syntax.Tree;

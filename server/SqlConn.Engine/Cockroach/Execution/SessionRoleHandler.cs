@@ -1,6 +1,3 @@
-using SqlConn.Engine.Cockroach.Go;
-using SqlConn.Engine.Cockroach.Privileges;
-using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Execution;
 using SqlConn.Syntax.Tree;
 
@@ -24,8 +21,7 @@ internal static class SessionRoleHandler
             return;
         }
 
-        var cluster = context.Cluster();
-        if (cluster.FindRole(target) is null)
+        if (context.Cluster().FindRole(target) is null)
         {
             throw UserNames.Unknown(target, statement.Role);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SqlConn.Engine.Cockroach.Go;
 using SqlConn.Engine.Cockroach.Privileges;
 using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Execution;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Execution;
 using SqlConn.Engine.Privileges;
 using SqlConn.Ide.Analysis;
@@ -26,12 +25,12 @@ public static class StatementPrivileges
     /// A few words for what a check asks, e.g. <c>USAGE</c>, <c>owner</c>, <c>member of app</c>; a
     /// privilege on a container (schema, database, cluster, system) names it: <c>schema CREATE</c>.
     /// </summary>
-    public static string ShortName(PrivilegeCheck check, Catalog catalog) => check.Requirement switch
+    public static string ShortName(PrivilegeCheck check, EngineState state) => check.Requirement switch
     {
         { Kind: RequirementKind.Ownership } => "owner",
         { Kind: RequirementKind.Superuser } => "superuser",
         { Kind: RequirementKind.Membership, RoleId: var id, PrivilegeNames: var option } =>
-            $"member of {(id is not null && catalog.Roles.TryGetValue(id, out var role) ? role.Name : id)}{(option is null ? string.Empty : $" WITH {option}")}",
+            $"member of {(id is null ? null : PrivilegeExplainer.RoleName(state, id))}{(option is null ? string.Empty : $" WITH {option}")}",
         { Target.ObjectType: "SCHEMA" or "DATABASE" or "CLUSTER" or PrivilegeTarget.System } requirement =>
             $"{requirement.Target.ObjectType.ToLowerInvariant()} {Names(requirement)}",
         var requirement => Names(requirement),
