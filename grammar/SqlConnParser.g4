@@ -716,23 +716,34 @@ offsetClause
 
 // =============================================================================================
 // Expressions (PostgreSQL precedence, highest first)
+//
+// ANTLR gives a precedence only to the last operand of an operator alternative; an operand written
+// before other tokens (a LIKE pattern before ESCAPE, BETWEEN's bounds) would be a whole expression
+// and swallow a following AND or OR. So the operators that bind tighter than LIKE form their own
+// rule, `operand`, which is what LIKE, ESCAPE and BETWEEN take (as Materialize parses them at LIKE
+// precedence); IS DISTINCT FROM ends its alternative, so its operand gets the precedence after IS.
 // =============================================================================================
 expression
-    : primaryExpression                                                            # primaryExpr
-    | expression DOUBLE_COLON typeName                                             # castExpr
-    | expression LBRACKET expression RBRACKET                                      # subscriptExpr
-    | op=( PLUS | MINUS ) expression                                               # unaryExpr
-    | expression op=( STAR | SLASH | PERCENT ) expression                          # multiplicativeExpr
-    | expression op=( PLUS | MINUS ) expression                                    # additiveExpr
-    | expression op=( CONCAT | OPERATOR ) expression                               # otherOperatorExpr
-    | expression NOT? op=( LIKE | ILIKE ) expression ( ESCAPE expression )?        # likeExpr
+    : operand                                                                      # operandExpr
+    | expression NOT? op=( LIKE | ILIKE ) operand ( ESCAPE operand )?              # likeExpr
     | expression NOT? IN LPAREN ( selectStatement | expression ( COMMA expression )* ) RPAREN  # inExpr
-    | expression NOT? BETWEEN expression AND expression                            # betweenExpr
+    | expression NOT? BETWEEN operand AND operand                                  # betweenExpr
     | expression op=( EQ | NEQ | LT | LTE | GT | GTE ) expression                  # comparisonExpr
-    | expression IS NOT? ( NULL | TRUE | FALSE | DISTINCT FROM expression )        # isExpr
+    | expression IS NOT? DISTINCT FROM expression                                  # isDistinctExpr
+    | expression IS NOT? ( NULL | TRUE | FALSE )                                   # isExpr
     | NOT expression                                                               # notExpr
     | expression AND expression                                                    # andExpr
     | expression OR expression                                                     # orExpr
+    ;
+
+operand
+    : primaryExpression                                                            # primaryExpr
+    | operand DOUBLE_COLON typeName                                                # castExpr
+    | operand LBRACKET expression RBRACKET                                         # subscriptExpr
+    | op=( PLUS | MINUS ) operand                                                  # unaryExpr
+    | operand op=( STAR | SLASH | PERCENT ) operand                                # multiplicativeExpr
+    | operand op=( PLUS | MINUS ) operand                                          # additiveExpr
+    | operand op=( CONCAT | OPERATOR ) operand                                     # otherOperatorExpr
     ;
 
 primaryExpression

@@ -5,12 +5,86 @@ namespace SqlConn.Engine.Catalog;
 /// <summary>Operations on <c>mz_aclitem[]</c> lists.</summary>
 public static class Acl
 {
-    /// <summary>One entry per (grantee, grantor), entries without privileges removed, in a stable order.</summary>
-    public static ImmutableArray<AclItem> Normalize(IEnumerable<AclItem> items) =>
-        [.. items
-            .GroupBy(a => (a.GranteeId, a.GrantorId))
-            .Select(g => new AclItem(g.Key.GranteeId, g.Key.GrantorId, g.Aggregate(Privilege.None, (p, a) => p | a.Privileges)))
-            .Where(a => a.Privileges != Privilege.None)];
+    /// <summary>
+    /// One entry per (grantee, grantor), in the order of their first entries, entries without privileges
+    /// removed. ACLs hold a few entries: a linear merge is cheaper than hashing.
+    /// </summary>
+    public static ImmutableArray<AclItem> Normalize(IEnumerable<AclItem> items)
+    {
+        var merged = new List<AclItem>();
+        foreach (var item in items)
+        {
+            var same = merged.FindIndex(a => a.GranteeId == item.GranteeId && a.GrantorId == item.GrantorId);
+            if (same < 0)
+            {
+                merged.Add(item);
+            }
+            else
+            {
+                merged[same] = merged[same] with { Privileges = merged[same].Privileges | item.Privileges };
+            }
+        }
+
+        merged.RemoveAll(a => a.Privileges == Privilege.None);
+        return [.. merged];
+    }
+
+    /// <summary>
+    /// The ACL after <paramref name="grantor"/> grants <paramref name="privileges"/> to each grantee: the
+    /// same array when they hold them already (granting ON ALL again changes nothing).
+    /// </summary>
+    public static ImmutableArray<AclItem> Grant(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges) =>
+        IsNormal(acl) && HoldsAll(acl, grantees, grantor, privileges)
+            ? acl
+            : Normalize(acl.Concat(grantees.Select(g => new AclItem(g, grantor, privileges))));
+
+    /// <summary>The ACL after <paramref name="privileges"/> are revoked from each grantee: the same array when none holds any of them.</summary>
+    public static ImmutableArray<AclItem> Revoke(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, Privilege privileges) =>
+        IsNormal(acl) && !acl.Any(a => (a.Privileges & privileges) != Privilege.None && grantees.Contains(a.GranteeId))
+            ? acl
+            : Normalize(acl.Select(a => grantees.Contains(a.GranteeId) ? a with { Privileges = a.Privileges & ~privileges } : a));
+
+    /// <summary>Whether each grantee already holds <paramref name="privileges"/> from <paramref name="grantor"/> (GRANT ON ALL asks for every object).</summary>
+    private static bool HoldsAll(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges)
+    {
+        foreach (var grantee in grantees)
+        {
+            var holds = false;
+            foreach (var item in acl)
+            {
+                holds |= item.GranteeId == grantee && item.GrantorId == grantor && (item.Privileges & privileges) == privileges;
+            }
+
+            if (!holds)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <see cref="Normalize"/> would return the ACL unchanged.</summary>
+    private static bool IsNormal(ImmutableArray<AclItem> acl)
+    {
+        for (var i = 0; i < acl.Length; i++)
+        {
+            if (acl[i].Privileges == Privilege.None)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (acl[j].GranteeId == acl[i].GranteeId && acl[j].GrantorId == acl[i].GrantorId)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary><c>grantee=letters/grantor</c> with role names (PUBLIC's grantee part is empty).</summary>
     public static string Text(AclItem item, Catalog catalog) =>

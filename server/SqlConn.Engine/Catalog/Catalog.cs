@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SqlConn.Engine.Cockroach.State;
+using SqlConn.Engine.Values;
 
 namespace SqlConn.Engine.Catalog;
 
@@ -7,29 +8,73 @@ namespace SqlConn.Engine.Catalog;
 /// The simulated Materialize catalog: an immutable value. Every mutation returns a new catalog that
 /// shares structure with the old one, so the catalog after each statement of a script is a cheap
 /// snapshot (the language server keeps them to re-execute from the first edited statement).
-/// The two indexes (<see cref="ItemsByName"/>, <see cref="DependentsById"/>) are maintained by
-/// <see cref="WithItem"/> and <see cref="WithoutItem"/>; never set <see cref="Items"/> directly.
 /// <see cref="Cockroach"/> holds the CockroachDB cluster that scripts of that dialect change.
 /// </summary>
+/// <remarks>
+/// Items are added, replaced and removed only through <see cref="WithItem"/> and <see cref="WithoutItem"/>,
+/// which maintain the indexes: by name (<see cref="ItemsByName"/>), by referenced item
+/// (<see cref="DependentsById"/>), by kind in id order (<see cref="ItemsOfKind(ItemKind)"/>) and by schema
+/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change, so
+/// a statement never pays for the size of the catalog unless it reads all of it.
+/// </remarks>
 public sealed record Catalog
 {
-    public required ImmutableDictionary<string, Database> Databases { get; init; }
+    /// <summary>The order of item names in listings: code point order, Materialize's text order.</summary>
+    public static IComparer<string> NameOrder { get; } = Comparer<string>.Create(SqlValueComparer.CompareCodePoints);
 
-    public required ImmutableDictionary<string, Schema> Schemas { get; init; }
+    // Each small dictionary (databases, schemas, roles, clusters) comes with its values in an array, which
+    // the Find methods search by name: enumerating an immutable dictionary costs more than comparing the names.
+    private readonly ImmutableDictionary<string, Database> databases = ImmutableDictionary<string, Database>.Empty;
+    private readonly ImmutableArray<Database> databaseValues = [];
+    private readonly ImmutableDictionary<string, Schema> schemas = ImmutableDictionary<string, Schema>.Empty;
+    private readonly ImmutableArray<Schema> schemaValues = [];
+    private readonly ImmutableDictionary<string, Role> roles = ImmutableDictionary<string, Role>.Empty;
+    private readonly ImmutableArray<Role> roleValues = [];
+    private readonly ImmutableDictionary<string, Cluster> clusters = ImmutableDictionary<string, Cluster>.Empty;
+    private readonly ImmutableArray<Cluster> clusterValues = [];
 
-    public required ImmutableDictionary<string, Role> Roles { get; init; }
+    public required ImmutableDictionary<string, Database> Databases { get => databases; init => (databases, databaseValues) = (value, [.. value.Values]); }
 
-    public required ImmutableDictionary<string, Cluster> Clusters { get; init; }
+    public required ImmutableDictionary<string, Schema> Schemas { get => schemas; init => (schemas, schemaValues) = (value, [.. value.Values]); }
 
-    public required ImmutableDictionary<string, CatalogItem> Items { get; init; }
+    public required ImmutableDictionary<string, Role> Roles { get => roles; init => (roles, roleValues) = (value, [.. value.Values]); }
+
+    public required ImmutableDictionary<string, Cluster> Clusters { get => clusters; init => (clusters, clusterValues) = (value, [.. value.Values]); }
+
+    /// <summary>
+    /// The items by id. Replacing an item compares the old and new values by reference (the
+    /// dictionaries' default compares records member by member, which would cost more than the
+    /// replacement, and derive an SSH tunnel's keys).
+    /// </summary>
+    public ImmutableDictionary<string, CatalogItem> Items { get; private init; } =
+        ImmutableDictionary<string, CatalogItem>.Empty.WithComparers(StringComparer.Ordinal, ReferenceEqualityComparer.Instance);
 
     /// <summary>Item id by (schema id, name).</summary>
-    public required ImmutableDictionary<(string SchemaId, string Name), string> ItemsByName { get; init; }
+    public ImmutableDictionary<(string SchemaId, string Name), string> ItemsByName { get; private init; } =
+        ImmutableDictionary<(string SchemaId, string Name), string>.Empty;
 
-    /// <summary>The ids of the items that reference an item, by the referenced item's id.</summary>
-    public required ImmutableDictionary<string, ImmutableHashSet<string>> DependentsById { get; init; }
+    /// <summary>
+    /// The ids of the items that reference an item, by the referenced item's id, in no particular order.
+    /// An item has few dependents, and an array costs a fraction of a set in every kept catalog.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> DependentsById { get; private init; } =
+        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
-    /// <summary>The system privileges (CREATEROLE, CREATEDB, CREATECLUSTER, CREATENETWORKPOLICY) granted to roles.</summary>
+    /// <summary>
+    /// The items of each kind, in id order (creation order, as Materialize lists them): system tables
+    /// read them all, so they hold the items themselves.
+    /// </summary>
+    private ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
+        ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
+
+    /// <summary>
+    /// The ids of the items of each kind in each schema, by name in code point order (as SHOW lists them).
+    /// Ids, so that replacing an item (an ALTER, a GRANT) leaves this index as it is: every catalog a script
+    /// goes through is kept, and with it each index path a change copies.
+    /// </summary>
+    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> IdsBySchemaAndKind { get; init; } =
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>>.Empty;
+
     public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
 
     /// <summary>The rules of ALTER DEFAULT PRIVILEGES, applied to objects created afterwards.</summary>
@@ -50,17 +95,27 @@ public sealed record Catalog
     /// <summary>Users, external connections and privileges of the CockroachDB dialect.</summary>
     public CockroachCatalog Cockroach { get; init; } = CockroachCatalog.Initial;
 
-    public Database? FindDatabase(string name) => Databases.Values.FirstOrDefault(d => d.Name == name);
+    public Database? FindDatabase(string name) => Named(databaseValues, name, d => d.Name);
 
-    public Schema? FindSchema(string? databaseId, string name) =>
-        Schemas.Values.FirstOrDefault(s => s.Name == name && (s.DatabaseId == databaseId || (s.IsSystem && databaseId is not null)));
+    public Schema? FindSchema(string? databaseId, string name)
+    {
+        foreach (var schema in schemaValues)
+        {
+            if (schema.Name == name && (schema.DatabaseId == databaseId || (schema.IsSystem && databaseId is not null)))
+            {
+                return schema;
+            }
+        }
+
+        return null;
+    }
 
     public CatalogItem? FindItem(string schemaId, string name) =>
         ItemsByName.TryGetValue((schemaId, name), out var id) ? Items[id] : null;
 
-    public Role? FindRole(string name) => Roles.Values.FirstOrDefault(r => r.Name == name);
+    public Role? FindRole(string name) => Named(roleValues, name, r => r.Name);
 
-    public Cluster? FindCluster(string name) => Clusters.Values.FirstOrDefault(c => c.Name == name);
+    public Cluster? FindCluster(string name) => Named(clusterValues, name, c => c.Name);
 
     public IEnumerable<CatalogItem> Dependents(string itemId) =>
         DependentsById.TryGetValue(itemId, out var ids) ? ids.Order(StringComparer.Ordinal).Select(id => Items[id]) : [];
@@ -71,54 +126,108 @@ public sealed record Catalog
     public string SchemaFullName(Schema schema) =>
         schema.DatabaseId is { } databaseId ? $"{Databases[databaseId].Name}.{schema.Name}" : schema.Name;
 
+    /// <summary>The items of a kind, in id order.</summary>
+    public IEnumerable<CatalogItem> ItemsOfKind(ItemKind kind) =>
+        ItemsByKind.TryGetValue(kind, out var items) ? items.Values : [];
+
+    /// <summary>The items of a kind in a schema, by name in code point order.</summary>
+    public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind) =>
+        IdsBySchemaAndKind.TryGetValue((schemaId, kind), out var ids) ? ids.Values.Select(id => Items[id]) : [];
+
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
     public Catalog WithItem(CatalogItem item)
     {
-        var catalog = this;
-        if (Items.TryGetValue(item.Id, out var previous))
+        if (!Items.TryGetValue(item.Id, out var previous))
         {
-            // Replacing an item (ALTER, RENAME) keeps the items that depend on it.
-            catalog = WithoutItem(previous.Id);
-            if (DependentsById.TryGetValue(item.Id, out var dependentsOfItem))
+            return this with
             {
-                catalog = catalog with { DependentsById = catalog.DependentsById.SetItem(item.Id, dependentsOfItem) };
-            }
+                Items = Items.Add(item.Id, item),
+                ItemsByName = ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
+                DependentsById = WithReferences(DependentsById, item.Id, [], item.References),
+                ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind.GetValueOrDefault(item.Kind, ImmutableSortedDictionary.Create<string, CatalogItem>(IdComparer.Instance, ReferenceEqualityComparer.Instance)).Add(item.Id, item)),
+                IdsBySchemaAndKind = WithName(IdsBySchemaAndKind, item),
+            };
         }
 
-        var dependents = catalog.DependentsById;
-        foreach (var reference in item.References)
+        // Replacing an item (ALTER, RENAME) keeps the items that depend on it.
+        var moved = previous.SchemaId != item.SchemaId || previous.Name != item.Name;
+        return this with
         {
-            dependents = dependents.SetItem(reference, dependents.GetValueOrDefault(reference, []).Add(item.Id));
-        }
-
-        return catalog with
-        {
-            Names = previous is not null && previous.Name != item.Name ? new NamesGeneration() : Names,
-            Items = catalog.Items.SetItem(item.Id, item),
-            ItemsByName = catalog.ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
-            DependentsById = dependents,
+            Names = previous.Name != item.Name ? new NamesGeneration() : Names,
+            Items = Items.SetItem(item.Id, item),
+            ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind[item.Kind].SetItem(item.Id, item)),
+            ItemsByName = moved ? ItemsByName.Remove((previous.SchemaId, previous.Name)).SetItem((item.SchemaId, item.Name), item.Id) : ItemsByName,
+            DependentsById = WithReferences(DependentsById, item.Id, previous.References, item.References),
+            IdsBySchemaAndKind = moved ? WithName(WithoutName(IdsBySchemaAndKind, previous), item) : IdsBySchemaAndKind,
         };
     }
 
     public Catalog WithoutItem(string id)
     {
         var item = Items[id];
-        var dependents = DependentsById.Remove(id);
-        foreach (var reference in item.References)
+        var ofKind = ItemsByKind[item.Kind].Remove(id);
+        return this with
         {
-            if (dependents.TryGetValue(reference, out var set))
+            Items = Items.Remove(id),
+            ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
+            DependentsById = WithReferences(DependentsById.Remove(id), id, item.References, []),
+            ItemsByKind = ofKind.IsEmpty ? ItemsByKind.Remove(item.Kind) : ItemsByKind.SetItem(item.Kind, ofKind),
+            IdsBySchemaAndKind = WithoutName(IdsBySchemaAndKind, item),
+        };
+    }
+
+    /// <summary>The first of <paramref name="values"/> named <paramref name="name"/>.</summary>
+    private static T? Named<T>(ImmutableArray<T> values, string name, Func<T, string> nameOf)
+        where T : class
+    {
+        foreach (var value in values)
+        {
+            if (nameOf(value) == name)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The dependents index after item <paramref name="id"/> stopped referencing <paramref name="before"/> and started referencing <paramref name="after"/>.</summary>
+    private static ImmutableDictionary<string, ImmutableArray<string>> WithReferences(
+        ImmutableDictionary<string, ImmutableArray<string>> dependents, string id, ImmutableArray<string> before, ImmutableArray<string> after)
+    {
+        foreach (var reference in before)
+        {
+            if (!after.Contains(reference) && dependents.TryGetValue(reference, out var set))
             {
                 set = set.Remove(id);
                 dependents = set.IsEmpty ? dependents.Remove(reference) : dependents.SetItem(reference, set);
             }
         }
 
-        return this with
+        foreach (var reference in after)
         {
-            Items = Items.Remove(id),
-            ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
-            DependentsById = dependents,
-        };
+            if (!before.Contains(reference))
+            {
+                dependents = dependents.SetItem(reference, dependents.GetValueOrDefault(reference, []).Add(id));
+            }
+        }
+
+        return dependents;
+    }
+
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> WithName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> index, CatalogItem item)
+    {
+        var key = (item.SchemaId, item.Kind);
+        return index.SetItem(key, index.GetValueOrDefault(key, ImmutableSortedDictionary.Create<string, string>(NameOrder)).SetItem(item.Name, item.Id));
+    }
+
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> WithoutName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, string>> index, CatalogItem item)
+    {
+        var key = (item.SchemaId, item.Kind);
+        var names = index[key].Remove(item.Name);
+        return names.IsEmpty ? index.Remove(key) : index.SetItem(key, names);
     }
 
     public Catalog WithRole(Role role) => this with { Roles = Roles.SetItem(role.Id, role) };

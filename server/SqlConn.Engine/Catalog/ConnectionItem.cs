@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SqlConn.Engine.Connections;
+using SqlConn.Engine.Ssh;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Catalog;
@@ -30,8 +31,29 @@ public sealed record ConnectionItem(
 
     private readonly CreateSqlMemo memo = new();
 
-    /// <summary>Computed from <see cref="Options"/> on each use: a <c>with</c> copy that changes the options must not keep the old references.</summary>
-    public override ImmutableArray<string> References => [.. Options.SelectMany(o => o.Value.References).Distinct()];
+    /// <summary>
+    /// Computed from <see cref="Options"/> on each use (a <c>with</c> copy that changes the options must
+    /// not keep the old references), in order, each once; options name few items, so a list is enough.
+    /// </summary>
+    public override ImmutableArray<string> References
+    {
+        get
+        {
+            var references = ImmutableArray.CreateBuilder<string>();
+            foreach (var option in Options)
+            {
+                foreach (var reference in option.Value.References)
+                {
+                    if (!references.Contains(reference))
+                    {
+                        references.Add(reference);
+                    }
+                }
+            }
+
+            return references.DrainToImmutable();
+        }
+    }
 
     public StoredOption? Option(string name) => Options.FirstOrDefault(o => o.Name == name);
 
@@ -66,4 +88,4 @@ public sealed record ConnectionItem(
 /// script last said the bastion was updated (<c>-- sqlconn: bastion-updated</c>). The private keys
 /// are never kept (see Ssh/).
 /// </summary>
-public sealed record SshKeys(string PublicKey1, string PublicKey2, int RotationsSinceBastionUpdate);
+public sealed record SshKeys(SshPublicKey PublicKey1, SshPublicKey PublicKey2, int RotationsSinceBastionUpdate);

@@ -19,8 +19,11 @@ public sealed record Entropy(ulong Seed, long Counter)
         BinaryPrimitives.WriteUInt64LittleEndian(input, Seed);
         BinaryPrimitives.WriteInt64LittleEndian(input.AsSpan(8), Counter);
         purposeBytes.CopyTo(input, 16);
-        return (SHA256.HashData(input), this with { Counter = Counter + 1 });
+        return (SHA256.HashData(input), Next);
     }
+
+    /// <summary>The state after one draw: what follows a draw that is made later, from this state (a key derived when first shown).</summary>
+    public Entropy Next => this with { Counter = Counter + 1 };
 
     /// <summary>A UUID-shaped string (version 4 layout) from 16 drawn bytes.</summary>
     public (string Uuid, Entropy Next) DrawUuid(string purpose)

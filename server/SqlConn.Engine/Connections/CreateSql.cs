@@ -1,4 +1,5 @@
 using SqlConn.Engine.Catalog;
+using SqlConn.Engine.Ssh;
 using SqlConn.Syntax.Printing;
 using SqlConn.Syntax.Tree;
 
@@ -24,6 +25,6 @@ public static class CreateSql
         return SqlPrinter.Print(statement, PrintOptions.Catalog);
     }
 
-    private static Option Key(string name, string key) =>
-        new(new OptionName(name, default), new StringValue(new StringLiteral(key, StringLiteralKind.Standard, default)), default);
+    private static Option Key(string name, SshPublicKey key) =>
+        new(new OptionName(name, default), new StringValue(new StringLiteral(key.Line, StringLiteralKind.Standard, default)), default);
 }

@@ -129,10 +129,10 @@ internal static class OptionValueConverter
             throw Invalid(definition, option, "must provide an iceberg catalog type");
         }
 
+        // Matched in any case and kept as written: create_sql prints the statement's own value.
         var text = Text(definition, option, value, "must provide an iceberg catalog type");
-        var normalized = text.Value.ToLowerInvariant();
-        return normalized is IcebergCatalogConnection.Rest or IcebergCatalogConnection.S3TablesRest
-            ? text with { Value = normalized }
+        return IcebergCatalogConnection.TypeOf(text.Value) is not null
+            ? text
             : throw Invalid(definition, option, "invalid iceberg catalog type",
                 $"use rest or s3tablesrest{EnumSuggestion.DidYouMean(text.Value, [IcebergCatalogConnection.Rest, IcebergCatalogConnection.S3TablesRest])}");
     }

@@ -25,12 +25,20 @@ internal static class Names
         var parts = Parts(name);
         if (parts.Length == 1)
         {
-            var database = CurrentDatabase(catalog, session);
-            return session.SearchPath
-                .Select(schema => database is null ? null : catalog.FindSchema(database.Id, schema))
-                .OfType<Schema>()
-                .Select(schema => catalog.FindItem(schema.Id, parts[0]))
-                .FirstOrDefault(item => item is not null);
+            if (CurrentDatabase(catalog, session) is not { } database)
+            {
+                return null;
+            }
+
+            foreach (var schemaName in session.SearchPath)
+            {
+                if (catalog.FindSchema(database.Id, schemaName) is { } schema && catalog.FindItem(schema.Id, parts[0]) is { } item)
+                {
+                    return item;
+                }
+            }
+
+            return null;
         }
 
         var container = ResolveSchema(catalog, session, name, parts[..^1]);
@@ -61,10 +69,23 @@ internal static class Names
     }
 
     /// <summary>The first user schema of the search path in the current database, if any.</summary>
-    public static Schema? CurrentSchema(Catalog.Catalog catalog, Session session) =>
-        CurrentDatabase(catalog, session) is { } database
-            ? session.SearchPath.Select(s => catalog.FindSchema(database.Id, s)).FirstOrDefault(s => s is { IsSystem: false })
-            : null;
+    public static Schema? CurrentSchema(Catalog.Catalog catalog, Session session)
+    {
+        if (CurrentDatabase(catalog, session) is not { } database)
+        {
+            return null;
+        }
+
+        foreach (var schemaName in session.SearchPath)
+        {
+            if (catalog.FindSchema(database.Id, schemaName) is { IsSystem: false } schema)
+            {
+                return schema;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A schema named by a one- or two-part name (<c>public</c>, <c>materialize.public</c>).</summary>
     public static Schema Schema(Catalog.Catalog catalog, Session session, ObjectName name)

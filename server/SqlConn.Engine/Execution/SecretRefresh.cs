@@ -11,14 +11,18 @@ namespace SqlConn.Engine.Execution;
 /// </summary>
 internal static class SecretRefresh
 {
+    /// <summary>The sources, then the sinks, of the catalog, each in id order.</summary>
+    public static IEnumerable<SourceItem> SourcesAndSinks(Catalog.Catalog catalog) =>
+        catalog.ItemsOfKind(ItemKind.Source).Concat(catalog.ItemsOfKind(ItemKind.Sink)).Cast<SourceItem>();
+
     public static bool HostsSourcesOrSinks(Catalog.Catalog catalog, string clusterId) =>
-        catalog.Items.Values.OfType<SourceItem>().Any(s => s.ClusterId == clusterId);
+        SourcesAndSinks(catalog).Any(s => s.ClusterId == clusterId);
 
     /// <summary>The replicas of the cluster were created or dropped: its sources and sinks (re)load their secrets.</summary>
     public static void ReplicasChanged(StatementContext context, string clusterId)
     {
         var running = context.Catalog.Clusters[clusterId].Replicas.Length > 0;
-        foreach (var source in context.Catalog.Items.Values.OfType<SourceItem>().Where(s => s.ClusterId == clusterId).ToList())
+        foreach (var source in SourcesAndSinks(context.Catalog).Where(s => s.ClusterId == clusterId).ToList())
         {
             var loaded = running ? CurrentVersions(context.Catalog, source.ConnectionIds) : ImmutableDictionary<string, int>.Empty;
             context.Catalog = context.Catalog.WithItem(source with { LoadedSecretVersions = loaded });

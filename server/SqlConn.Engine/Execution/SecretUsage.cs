@@ -11,7 +11,7 @@ namespace SqlConn.Engine.Execution;
 internal static class SecretUsage
 {
     /// <summary>The sources and sinks that loaded <paramref name="secretId"/> and hold an older version than the current one.</summary>
-    public static IEnumerable<SourceItem> Stale(Catalog.Catalog catalog, SecretItem secret) => Stale(catalog.Items.Values.OfType<SourceItem>(), secret);
+    public static IEnumerable<SourceItem> Stale(Catalog.Catalog catalog, SecretItem secret) => Stale(SecretRefresh.SourcesAndSinks(catalog), secret);
 
     /// <summary>The same among <paramref name="sources"/>, for callers that ask about many secrets of one catalog.</summary>
     public static IEnumerable<SourceItem> Stale(IEnumerable<SourceItem> sources, SecretItem secret) =>

@@ -26,7 +26,7 @@ public static class StaleSecrets
         }
 
         var final = run.Final.Catalog;
-        var loaders = final.Items.Values.OfType<SourceItem>().Where(s => s.LoadedSecretVersions.Count > 0).ToList();
+        var loaders = SecretRefresh.SourcesAndSinks(final).Where(s => s.LoadedSecretVersions.Count > 0).ToList();
         foreach (var (secretId, index) in lastAlteration.OrderBy(p => p.Value))
         {
             if (final.Items.GetValueOrDefault(secretId) is not SecretItem secret)

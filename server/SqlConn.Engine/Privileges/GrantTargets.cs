@@ -28,7 +28,7 @@ internal static class GrantTargets
             PluralObjectKind.Secrets => ItemKind.Secret,
             _ => (ItemKind?)null,
         };
-        if (kind is null)
+        if (kind is not { } itemKind)
         {
             return [];
         }
@@ -42,8 +42,9 @@ internal static class GrantTargets
                 .SelectMany(d => catalog.Schemas.Values.Where(s => s.DatabaseId == d.Id)),
             _ => catalog.Schemas.Values.Where(s => !s.IsSystem && catalog.FindDatabase(database)?.Id == s.DatabaseId),
         };
-        var ids = schemas.Select(s => s.Id).ToHashSet();
-        return catalog.Items.Values.Where(i => i.Kind == kind && ids.Contains(i.SchemaId)).OrderBy(i => i.Name, StringComparer.Ordinal);
+        // Each schema lists its items by name; the items of several schemas are merged in that order.
+        var lists = schemas.DistinctBy(s => s.Id).Select(s => catalog.ItemsOfKind(s.Id, itemKind)).ToList();
+        return lists.Count == 1 ? lists[0] : lists.SelectMany(l => l).OrderBy(i => i.Name, Catalog.Catalog.NameOrder);
     }
 
     /// <summary>A schema named <c>s</c> (in <paramref name="database"/>) or <c>d.s</c>.</summary>

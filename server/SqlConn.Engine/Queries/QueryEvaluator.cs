@@ -24,7 +24,7 @@ internal static class QueryEvaluator
         var bound = new QueryBinder(session, outer: null, level: 0).BindQuery(query);
         session.ThrowIfNotEvaluated();
 
-        var rows = bound.Plan.Execute(new QueryExecution(), outer: null);
+        var rows = bound.Plan.Execute(new QueryExecution(session.ColumnsRead), outer: null);
         return new QueryResult([.. bound.Columns.Select(c => new RelationColumn(c.Name, c.Type))], [.. rows]);
     }
 }

@@ -3,6 +3,7 @@ using SqlConn.Engine.Queries.Binding;
 using SqlConn.Engine.Queries.Expressions;
 using SqlConn.Engine.Queries.Plans;
 using SqlConn.Engine.Relations;
+using SqlConn.Engine.Values;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Queries;
@@ -15,10 +16,10 @@ namespace SqlConn.Engine.Queries;
 internal static class ShowFilters
 {
     /// <summary>
-    /// The rows of <paramref name="relation"/> the filter keeps, in order. Throws like
-    /// <see cref="QueryEvaluator.Evaluate"/>.
+    /// The rows of <paramref name="relation"/> the filter keeps, in order (a computed relation builds
+    /// only those). Throws like <see cref="QueryEvaluator.Evaluate"/>.
     /// </summary>
-    public static Relation Apply(Relation relation, ShowFilter filter, IQueryEnvironment environment)
+    public static IReadOnlyList<ImmutableArray<SqlValue>> Apply(Relation relation, ShowFilter filter, IQueryEnvironment environment)
     {
         var session = new BindingSession(environment);
         var columns = relation.Columns.Select(c => new ScopeColumn(c.Name, c.Type, Table: null)).ToImmutableArray();
@@ -26,15 +27,14 @@ internal static class ShowFilters
         var condition = filter switch
         {
             LikeShowFilter like => new BoundLike(
-                new BoundColumn(0, relation.ColumnIndex("name"), Values.SqlType.Text, "name", new Location(like.Span)),
-                new BoundLiteral(Values.SqlValue.Of(like.Pattern.Value), Values.SqlType.Text),
+                new BoundColumn(0, relation.ColumnIndex("name"), SqlType.Text, "name", new Location(like.Span)),
+                new BoundLiteral(SqlValue.Of(like.Pattern.Value), SqlType.Text),
                 null, CaseInsensitive: false, Negated: false, new Location(like.Pattern.Span)),
             WhereShowFilter where => new QueryBinder(session, outer: null, level: 0).BindCondition(where.Condition, scope, "WHERE clause"),
             _ => throw new QueryNotEvaluatedException("an incomplete filter", filter.Span),
         };
         session.ThrowIfNotEvaluated();
 
-        var rows = new FilterPlan(new ScanPlan(relation), condition).Execute(new QueryExecution(), outer: null);
-        return relation with { Rows = rows };
+        return new FilterPlan(new ScanPlan(relation, Table: null), condition).Execute(new QueryExecution(session.ColumnsRead), outer: null);
     }
 }

@@ -6,13 +6,35 @@ namespace SqlConn.Engine.Relations;
 public sealed record RelationColumn(string Name, SqlType Type);
 
 /// <summary>
+/// Which rows belong to a result (a WHERE condition): <see cref="Keep"/> reads only <see cref="Columns"/>,
+/// so a computed relation fills the other columns of the rows it keeps only. <see cref="Keep"/> sees each
+/// row only during the call and must not hold on to it: the values of a rejected row may be reused.
+/// </summary>
+public sealed record RowFilter(ColumnSet Columns, Func<ImmutableArray<SqlValue>, bool> Keep);
+
+/// <summary>
 /// A named table of rows: a system table built from the catalog, a SHOW result, or a query result.
-/// Every row has exactly one value per column. <see cref="Index"/>, when set, finds the rows with a
-/// given value in one of a few key columns without reading <see cref="Rows"/>.
+/// Every row of <see cref="Rows"/> has exactly one value per column. <see cref="Index"/>, when set, finds
+/// the rows with a given value in one of a few key columns without reading <see cref="Rows"/>.
 /// </summary>
 public sealed record Relation(string Schema, string Name, ImmutableArray<RelationColumn> Columns, IReadOnlyList<ImmutableArray<SqlValue>> Rows)
 {
     public RowIndex? Index { get; init; }
+
+    /// <summary>
+    /// For a relation computed from the catalog: its rows with only some columns computed, the others
+    /// NULL, so that a query pays only for the columns it reads (a create_sql it does not select is never
+    /// printed), and only those a filter keeps (when one is given), so that a WHERE over a large catalog
+    /// builds only the rows it returns. Null when the rows are stored.
+    /// </summary>
+    public Func<ColumnSet, RowFilter?, IReadOnlyList<ImmutableArray<SqlValue>>>? Compute { get; init; }
+
+    /// <summary>The rows in order, with at least <paramref name="columns"/> filled.</summary>
+    public IReadOnlyList<ImmutableArray<SqlValue>> Read(ColumnSet columns) => Read(columns, keep: null);
+
+    /// <summary>The rows in order that <paramref name="keep"/> accepts (all when null), with at least <paramref name="columns"/> filled.</summary>
+    public IReadOnlyList<ImmutableArray<SqlValue>> Read(ColumnSet columns, RowFilter? keep) =>
+        Compute is { } compute ? compute(columns, keep) : keep is null ? Rows : [.. Rows.Where(keep.Keep)];
 
     public int ColumnIndex(string name)
     {
@@ -31,8 +53,9 @@ public sealed record Relation(string Schema, string Name, ImmutableArray<Relatio
 /// <summary>
 /// The rows of a relation whose value in one of <see cref="Columns"/> equals a key, in the order the
 /// relation lists them: what <c>WHERE id = 'u1'</c> or a join on ids reads instead of every row.
+/// <see cref="Lookup"/> takes the column, the key and the columns to fill (as <see cref="Relation.Read"/>).
 /// </summary>
-public sealed record RowIndex(ImmutableArray<int> Columns, Func<int, SqlValue, IReadOnlyList<ImmutableArray<SqlValue>>> Lookup)
+public sealed record RowIndex(ImmutableArray<int> Columns, Func<int, SqlValue, ColumnSet, IReadOnlyList<ImmutableArray<SqlValue>>> Lookup)
 {
     public bool Covers(int column) => Columns.Contains(column);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Connections;
 using SqlConn.Engine.Secrets;
+using SqlConn.Engine.Ssh;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Engine.Snapshots;
@@ -39,9 +40,6 @@ internal static class SnapshotMapping
             Roles = data.Roles.ToImmutableDictionary(r => r.Id, r => new Role(r.Id, r.Oid, r.Name, r.Inherit, r.SuperUser, [.. r.MemberOf])),
             Clusters = data.Clusters.ToImmutableDictionary(c => c.Id, c => new Cluster(c.Id, c.Name, c.OwnerId, Acl(c.Privileges), c.Managed, c.Size,
                 c.ReplicationFactor, [.. c.Replicas.Select(r => new ClusterReplica(r.Id, r.Name, r.Size))])),
-            Items = ImmutableDictionary<string, CatalogItem>.Empty,
-            ItemsByName = ImmutableDictionary<(string, string), string>.Empty,
-            DependentsById = ImmutableDictionary<string, ImmutableHashSet<string>>.Empty,
             SystemPrivileges = Acl(data.SystemPrivileges),
             DefaultPrivileges = [.. data.DefaultPrivileges.Select(r => new DefaultPrivilegeRule(r.RoleId, r.DatabaseId, r.SchemaId, (ItemKind)r.Kind, r.GranteeId, (Privilege)r.Privileges))],
             Ids = data.Ids is [var item, var oid, var schema, var database, var role, var cluster, var replica]
@@ -58,7 +56,7 @@ internal static class SnapshotMapping
     {
         ConnectionItem c => new ConnectionData(c.Id, c.Oid, c.SchemaId, c.Name, c.OwnerId, Acl(c.Privileges), c.Comment, (int)c.Type,
             [.. c.Options.Select(o => new OptionData(o.Name, Value(o.Value)))],
-            c.SshKeys is { } keys ? [keys.PublicKey1, keys.PublicKey2] : null,
+            c.SshKeys is { } keys ? [keys.PublicKey1.Line, keys.PublicKey2.Line] : null,
             c.SshKeys?.RotationsSinceBastionUpdate ?? 0),
         SecretItem s => new SecretData(s.Id, s.Oid, s.SchemaId, s.Name, s.OwnerId, Acl(s.Privileges), s.Comment,
             s.Value?.ByteLength, s.Value is { } v ? (int)v.Kind : null, s.Version),
@@ -72,7 +70,7 @@ internal static class SnapshotMapping
         ConnectionData c => new ConnectionItem(c.Id, c.Oid, c.SchemaId, c.Name, c.OwnerId, Acl(c.Privileges), c.Comment,
             Enum.IsDefined((ConnectionKind)c.Type) ? (ConnectionKind)c.Type : throw new SnapshotException($"unknown connection type {c.Type} in the snapshot"),
             [.. c.Options.Select(o => new StoredOption(o.Name, Value(o.Value)))],
-            c.PublicKeys is [var key1, var key2] ? new SshKeys(key1, key2, c.RotationsSinceBastionUpdate) : null),
+            c.PublicKeys is [var key1, var key2] ? new SshKeys(SshPublicKey.Of(key1), SshPublicKey.Of(key2), c.RotationsSinceBastionUpdate) : null),
         SecretData s => new SecretItem(s.Id, s.Oid, s.SchemaId, s.Name, s.OwnerId, Acl(s.Privileges), s.Comment,
             s.ByteLength is { } length && s.Kind is { } kind ? new SecretFingerprint(null, length, (SecretKind)kind) : null, s.Version),
         SourceData s => new SourceItem(s.Id, s.Oid, s.SchemaId, s.Name, s.OwnerId, Acl(s.Privileges), s.Comment, s.IsSink, s.ClusterId,

@@ -20,7 +20,28 @@ public abstract record SqlValue
 
 public sealed record SqlNull : SqlValue;
 
-public sealed record SqlText(string Value) : SqlValue;
+/// <summary>
+/// A text. One made by <see cref="Deferred"/> computes its text when first read: a result can hold
+/// what is costly to compute and may never be shown (an SSH public key), and computes it only if
+/// it is shown, compared or sorted. Equal by text.
+/// </summary>
+public sealed record SqlText : SqlValue
+{
+    private readonly Func<string>? compute;
+    private string? value;
+
+    public SqlText(string value) => this.value = value;
+
+    private SqlText(Func<string> compute) => this.compute = compute;
+
+    public string Value => value ??= compute?.Invoke() ?? throw new InvalidOperationException("a text with neither a value nor a computation");
+
+    public static SqlText Deferred(Func<string> compute) => new(compute);
+
+    public bool Equals(SqlText? other) => other is not null && Value == other.Value;
+
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
+}
 
 public sealed record SqlInteger(long Value) : SqlValue;
 

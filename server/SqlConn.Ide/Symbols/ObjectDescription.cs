@@ -109,7 +109,7 @@ public static class ObjectDescription
                 text.Append($"\n\n```sql\n{SqlFormatter.Format(CreateSql.Of(connection, catalog)).TrimEnd()}\n```");
                 if (connection.SshKeys is { } keys)
                 {
-                    text.Append($"\n\nPublic keys (install both on the bastion):\n{Key(1, keys.PublicKey1)}\n{Key(2, keys.PublicKey2)}");
+                    text.Append($"\n\nPublic keys (install both on the bastion):\n{Key(1, keys.PublicKey1.Line)}\n{Key(2, keys.PublicKey2.Line)}");
                 }
 
                 var dependents = catalog.Dependents(connection.Id).Select(d => $"{d.KindName} {d.Name}").ToList();

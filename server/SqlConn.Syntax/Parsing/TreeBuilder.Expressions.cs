@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Antlr4.Runtime.Tree;
 using Microsoft.CodeAnalysis.Text;
@@ -13,7 +14,7 @@ internal sealed partial class TreeBuilder
 {
     private Expression Expression(ExpressionContext? c, int fallback)
     {
-        if (c is null || c.Start is null || (c.exception is not null && c.ChildCount == 0))
+        if (IsMissing(c))
         {
             return new MissingExpression(new TextSpan(fallback, 0));
         }
@@ -23,21 +24,15 @@ internal sealed partial class TreeBuilder
         var end = span.End;
         return c switch
         {
-            PrimaryExprContext p => Primary(p.primaryExpression(), end),
-            CastExprContext x => new CastExpression(Expression(x.expression(), end), TypeName(x.typeName(), end), false, span),
-            SubscriptExprContext x => new SubscriptExpression(Expression(x.expression(0), end), Expression(x.expression(1), end), span),
-            UnaryExprContext x => new UnaryExpression(x.op.Type == SqlConnLexer.MINUS ? UnaryOperator.Minus : UnaryOperator.Plus, Expression(x.expression(), end), span),
+            OperandExprContext x => Operand(x.operand(), end),
             NotExprContext x => new UnaryExpression(UnaryOperator.Not, Expression(x.expression(), end), span),
-            MultiplicativeExprContext x => Binary(x.op, x.expression(), span),
-            AdditiveExprContext x => Binary(x.op, x.expression(), span),
-            OtherOperatorExprContext x => Binary(x.op, x.expression(), span),
-            ComparisonExprContext x => Binary(x.op, x.expression(), span),
+            ComparisonExprContext x => Binary(x.op, Expression(x.expression(0), end), Expression(x.expression(1), end), span),
             AndExprContext x => new BinaryExpression(BinaryOperator.And, "AND", Expression(x.expression(0), end), Expression(x.expression(1), end), span),
             OrExprContext x => new BinaryExpression(BinaryOperator.Or, "OR", Expression(x.expression(0), end), Expression(x.expression(1), end), span),
             LikeExprContext x => new LikeExpression(
-                Expression(x.expression(0), end),
-                Expression(x.expression(1), end),
-                x.ESCAPE() is null ? null : Expression(x.expression(2), end),
+                Expression(x.expression(), end),
+                Operand(x.operand(0), end),
+                x.ESCAPE() is null ? null : Operand(x.operand(1), end),
                 x.NOT() is not null,
                 x.op.Type == SqlConnLexer.ILIKE,
                 span),
@@ -48,18 +43,48 @@ internal sealed partial class TreeBuilder
                 x.NOT() is not null,
                 span),
             BetweenExprContext x => new BetweenExpression(
-                Expression(x.expression(0), end), Expression(x.expression(1), end), Expression(x.expression(2), end), x.NOT() is not null, span),
+                Expression(x.expression(), end), Operand(x.operand(0), end), Operand(x.operand(1), end), x.NOT() is not null, span),
+            IsDistinctExprContext x => new IsExpression(
+                Expression(x.expression(0), end), IsTest.DistinctFrom, Expression(x.expression(1), end), x.NOT() is not null, span),
             IsExprContext x => new IsExpression(
-                Expression(x.expression(0), end),
-                x.NULL() is not null ? IsTest.Null : x.TRUE() is not null ? IsTest.True : x.FALSE() is not null ? IsTest.False : IsTest.DistinctFrom,
-                x.DISTINCT() is null ? null : Expression(x.expression(1), end),
+                Expression(x.expression(), end),
+                x.NULL() is not null ? IsTest.Null : x.TRUE() is not null ? IsTest.True : IsTest.False,
+                null,
                 x.NOT() is not null,
                 span),
             _ => new MissingExpression(span),
         };
     }
 
-    private BinaryExpression Binary(Antlr4.Runtime.IToken op, ExpressionContext[] operands, TextSpan span)
+    /// <summary>An operand of LIKE, ESCAPE or BETWEEN, or of the operators that bind tighter than them.</summary>
+    private Expression Operand(OperandContext? c, int fallback)
+    {
+        if (IsMissing(c))
+        {
+            return new MissingExpression(new TextSpan(fallback, 0));
+        }
+
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        var span = Span(c);
+        var end = span.End;
+        return c switch
+        {
+            PrimaryExprContext p => Primary(p.primaryExpression(), end),
+            CastExprContext x => new CastExpression(Operand(x.operand(), end), TypeName(x.typeName(), end), false, span),
+            SubscriptExprContext x => new SubscriptExpression(Operand(x.operand(), end), Expression(x.expression(), end), span),
+            UnaryExprContext x => new UnaryExpression(x.op.Type == SqlConnLexer.MINUS ? UnaryOperator.Minus : UnaryOperator.Plus, Operand(x.operand(), end), span),
+            MultiplicativeExprContext x => Binary(x.op, Operand(x.operand(0), end), Operand(x.operand(1), end), span),
+            AdditiveExprContext x => Binary(x.op, Operand(x.operand(0), end), Operand(x.operand(1), end), span),
+            OtherOperatorExprContext x => Binary(x.op, Operand(x.operand(0), end), Operand(x.operand(1), end), span),
+            _ => new MissingExpression(span),
+        };
+    }
+
+    /// <summary>Whether ANTLR's error recovery left nothing of an expression.</summary>
+    private static bool IsMissing([NotNullWhen(false)] Antlr4.Runtime.ParserRuleContext? c) =>
+        c is null || c.Start is null || (c.exception is not null && c.ChildCount == 0);
+
+    private static BinaryExpression Binary(Antlr4.Runtime.IToken op, Expression left, Expression right, TextSpan span)
     {
         var kind = op.Type switch
         {
@@ -78,7 +103,7 @@ internal sealed partial class TreeBuilder
             _ => BinaryOperator.Other,
         };
         var text = kind == BinaryOperator.NotEqual ? "<>" : op.Text;
-        return new BinaryExpression(kind, text, Expression(operands.ElementAtOrDefault(0), span.End), Expression(operands.ElementAtOrDefault(1), span.End), span);
+        return new BinaryExpression(kind, text, left, right, span);
     }
 
     private Expression Primary(PrimaryExpressionContext? c, int fallback)

@@ -32,7 +32,7 @@ internal sealed partial class Printer
             case StringValue s: String(s.Literal); break;
             case HexStringValue h: Write("X'"); Write(h.Hex); Write('\''); break;
             case NumberValue n: Write(n.Text); break;
-            case BooleanValue b: Write(b.Value ? "TRUE" : "FALSE"); break;
+            case BooleanValue b: Write(b.Value ? "true" : "false"); break; // lower case, as Materialize prints option values (spec §4.3, §4.6)
             case NullValue: Write("NULL"); break;
             case NameValue n: Name(n.Name); break;
             case SecretValue s: Write("SECRET "); Name(s.Secret); break;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SqlConn.Engine.Queries;
 using SqlConn.Engine.Relations;
 using SqlConn.Engine.Values;
@@ -21,12 +22,13 @@ public sealed class ShowFiltersTests
     [InlineData("SHOW CONNECTIONS WHERE type = 'kafka' AND comment = ''", "kafka_connection,k_2")]
     [InlineData("SHOW CONNECTIONS WHERE name IN (SELECT name FROM mz_connections)", "kafka_connection,ssh_connection")]
     [InlineData("SHOW CONNECTIONS WHERE length(comment) > 0 OR NULL", "ssh_connection")]
+    [InlineData("SHOW CONNECTIONS WHERE name LIKE 'k%' AND name NOT IN ('x', 'k_2')", "kafka_connection")]
+    [InlineData("SHOW CONNECTIONS WHERE type NOT LIKE 'k%' OR name BETWEEN 'k_' AND 'k_3' AND comment IS DISTINCT FROM 'x'", "ssh_connection,k_2")]
     public void KeepsTheMatchingRowsInOrder(string show, string names)
     {
         var filtered = Apply(show);
 
-        Assert.Equal(ShowConnections.Columns, filtered.Columns);
-        Assert.Equal(names, string.Join(',', filtered.Rows.Select(r => ((SqlText)r[0]).Value)));
+        Assert.Equal(names, string.Join(",", filtered.Select(r => ((SqlText)r[0]).Value)));
     }
 
     [Theory]
@@ -49,7 +51,7 @@ public sealed class ShowFiltersTests
         Assert.Equal("the ~ operator", notEvaluated.Feature);
     }
 
-    private static Relation Apply(string show)
+    private static IReadOnlyList<ImmutableArray<SqlValue>> Apply(string show)
     {
         var syntax = SqlParser.ParseStatement(show);
         Assert.False(syntax.HasErrors, string.Join("; ", syntax.Diagnostics.Select(d => d.Message)));

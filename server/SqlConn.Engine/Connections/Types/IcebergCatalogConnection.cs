@@ -10,6 +10,14 @@ internal static class IcebergCatalogConnection
     public const string Rest = "rest";
     public const string S3TablesRest = "s3tablesrest";
 
+    /// <summary>The catalog type a CATALOG TYPE value names, in any case (<c>'REST'</c> is <see cref="Rest"/>); null for another value.</summary>
+    public static string? TypeOf(string? value) => value?.ToLowerInvariant() switch
+    {
+        Rest => Rest,
+        S3TablesRest => S3TablesRest,
+        _ => null,
+    };
+
     public static ConnectionTypeSpec Spec { get; } = new(
         ConnectionKind.IcebergCatalog,
         "iceberg-catalog",
@@ -29,7 +37,7 @@ internal static class IcebergCatalogConnection
             new CustomRule("AWS CONNECTION names an AWS connection", c => c.RequireReferencedType("AWS CONNECTION")),
             new CustomRule("s3tablesrest needs WAREHOUSE and AWS CONNECTION; rest needs CREDENTIAL", c =>
             {
-                switch (c.Text("CATALOG TYPE"))
+                switch (TypeOf(c.Text("CATALOG TYPE")))
                 {
                     case S3TablesRest when !c.Has("WAREHOUSE"):
                         c.FailAtType(ConnectionDiagnostics.MissingOption, "invalid CONNECTION: ICEBERG s3tablesrest connections must specify WAREHOUSE");

@@ -80,7 +80,7 @@ internal static class AlterConnectionHandler
         }
 
         PrivilegeEnforcement.Enforce(context, statement);
-        var (newKey, entropy) = SshKeyGenerator.Generate(context.Catalog.Entropy);
+        var (newKey, entropy) = SshPublicKey.Draw(context.Catalog.Entropy);
         var rotated = connection with { SshKeys = new SshKeys(keys.PublicKey2, newKey, keys.RotationsSinceBastionUpdate + 1) };
         context.Catalog = context.Catalog.WithItem(rotated) with { Entropy = entropy };
         SshNotices.Rotated(context, rotated, keys.PublicKey1, statement.Name.Span);

@@ -60,8 +60,8 @@ internal static class CreateConnectionHandler
 
     private static SshKeys GenerateKeys(StatementContext context)
     {
-        var (first, entropy) = SshKeyGenerator.Generate(context.Catalog.Entropy);
-        var (second, next) = SshKeyGenerator.Generate(entropy);
+        var (first, entropy) = SshPublicKey.Draw(context.Catalog.Entropy);
+        var (second, next) = SshPublicKey.Draw(entropy);
         context.Catalog = context.Catalog with { Entropy = next };
         return new SshKeys(first, second, 0);
     }

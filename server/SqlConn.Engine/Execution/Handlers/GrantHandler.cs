@@ -157,12 +157,12 @@ internal static class GrantHandler
         PrivilegeEnforcement.Enforce(context, statement);
         foreach (var grantObject in objects)
         {
-            var current = grantObject.Target(context.Catalog);
-            var grantor = current.OwnerId ?? DefaultCatalog.MzSystemRoleId;
-            var acl = grant
-                ? Acl.Normalize(current.Acl.Concat(granteeIds.Select(g => new AclItem(g, grantor, privileges))))
-                : Acl.Normalize(current.Acl.Select(a => granteeIds.Contains(a.GranteeId) ? a with { Privileges = a.Privileges & ~privileges } : a));
-            context.Catalog = grantObject.WithAcl(context.Catalog, acl);
+            var (ownerId, current) = grantObject.Privileges(context.Catalog);
+            var acl = grant ? Acl.Grant(current, granteeIds, ownerId ?? DefaultCatalog.MzSystemRoleId, privileges) : Acl.Revoke(current, granteeIds, privileges);
+            if (acl != current)
+            {
+                context.Catalog = grantObject.WithAcl(context.Catalog, acl);
+            }
         }
     }
 

@@ -23,24 +23,14 @@ internal static class ShowHandler
         var schema = statement.From is { } from
             ? Names.Schema(context.Catalog, context.Session, from)
             : Names.CurrentSchema(context.Catalog, context.Session);
-        var view = new SystemCatalogEnvironment(state).Find(
-            [SystemRelations.MzInternal, statement.Kind == ShowObjectsKind.Connections ? "mz_show_connections" : "mz_show_secrets"])
-            ?? throw new InvalidOperationException("the SHOW views are missing from the system catalog");
+        var view = statement.Kind == ShowObjectsKind.Connections ? SystemRelations.ShowConnections : SystemRelations.ShowSecrets;
 
-        // The view's first column is schema_id: keep the rows of the schema, drop the column, sort by name.
-        var columns = view.Columns.RemoveAt(0);
-        var rows = view.Rows
-            .Where(r => r[0] is SqlText { Value: var id } && id == schema?.Id)
-            .Select(r => r.RemoveAt(0))
-            .OrderBy(r => r[0], SqlValueComparer.Instance)
-            .ToList();
-        Relation relation = new(view.Schema, view.Name, columns, rows);
-        if (statement.Filter is { } filter)
-        {
-            relation = ShowFilters.Apply(relation, filter, new SystemCatalogEnvironment(state));
-        }
-
-        context.Result(relation.Columns, [.. relation.Rows]);
+        // The schema's items, by name, without the view's first column (schema_id).
+        var relation = schema is null ? new Relation(view.Schema, view.Name, view.Columns.RemoveAt(0), []) : view.InSchema(state, schema.Id, first: 1);
+        var rows = statement.Filter is { } filter
+            ? ShowFilters.Apply(relation, filter, new SystemCatalogEnvironment(state))
+            : relation.Read(ColumnSet.All);
+        context.Result(relation.Columns, [.. rows]);
     }
 
     public static void ShowCreateConnection(StatementContext context, ShowCreateConnectionStatement statement)

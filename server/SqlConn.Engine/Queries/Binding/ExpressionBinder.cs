@@ -97,6 +97,7 @@ internal sealed partial class ExpressionBinder(QueryBinder query)
         var qualifier = reference.Parts[..^1].Select(p => p.Value).ToArray();
         var resolved = context.Scope.Resolve(qualifier, reference.Column.Value, reference.Span);
         query.NoteReference(resolved.Depth);
+        Session.Read(resolved.Column);
         return resolved.Column.Unsupported is { } feature
             ? Session.Unsupported(feature, reference.Span)
             : new BoundColumn(resolved.Depth, resolved.Index, resolved.Column.Type, resolved.Column.Display, new Location(reference.Span));

@@ -43,7 +43,7 @@ internal sealed partial class QueryBinder
         var relation = Session.Environment.Find([.. name.Parts.Select(p => p.Value)])
             ?? throw QueryErrors.UnknownRelationError(name.ToString(), name.Span);
         var table = new ScopeTable(reference.Alias?.Value ?? relation.Name, relation.Schema, relation.Name, reference.Alias is not null, reference.Span);
-        return new FromItem(new ScanPlan(relation), [.. relation.Columns.Select(c => new ScopeColumn(c.Name, c.Type, table))], [table]);
+        return new FromItem(new ScanPlan(relation, table), [.. relation.Columns.Select((c, i) => new ScopeColumn(c.Name, c.Type, table) { Ordinal = i })], [table]);
     }
 
     /// <summary>A subquery in FROM: it sees the enclosing queries, not the other FROM items (no LATERAL).</summary>
@@ -53,7 +53,7 @@ internal sealed partial class QueryBinder
         var bound = child.BindQuery(source.Subquery);
         referencedLevels.UnionWith(child.referencedLevels);
         var table = new ScopeTable(source.Alias.Value, null, null, aliased: true, source.Span);
-        return new FromItem(bound.Plan, [.. bound.Columns.Select(c => new ScopeColumn(c.Name, c.Type, table, Unsupported: c.Unsupported))], [table]);
+        return new FromItem(bound.Plan, [.. bound.Columns.Select((c, i) => new ScopeColumn(c.Name, c.Type, table, Unsupported: c.Unsupported) { Ordinal = i })], [table]);
     }
 
     private FromItem Join(JoinedTable join)
@@ -127,6 +127,8 @@ internal sealed partial class QueryBinder
             var l = UsingColumn(left.Columns, name, "left", span);
             var r = UsingColumn(right.Columns, name, "right", span);
             var (lc, rc) = (left.Columns[l], right.Columns[r]);
+            Session.Read(lc);
+            Session.Read(rc);
             var unsupported = lc.Unsupported ?? rc.Unsupported;
             if (unsupported is null && lc.Type != rc.Type)
             {

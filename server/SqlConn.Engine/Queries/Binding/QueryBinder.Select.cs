@@ -91,8 +91,8 @@ internal sealed partial class QueryBinder
     {
         switch (plan)
         {
-            case ScanPlan { Relation: { Index: { } index } relation } when index.Covers(column):
-                return new IndexScanPlan(relation, index, column, value);
+            case ScanPlan { Relation.Index: { } index } scan when index.Covers(column):
+                return new IndexScanPlan(scan, index, column, value);
             case JoinPlan { Kind: JoinKind.Inner or JoinKind.Cross or JoinKind.Left } join:
                 var left = column < join.Merged.Length ? join.Merged[column].Left : column - join.Merged.Length;
                 if (left < join.LeftWidth)
@@ -147,6 +147,7 @@ internal sealed partial class QueryBinder
         Enumerable.Range(0, scope.Columns.Length).Where(include).Select(i =>
         {
             var column = scope.Columns[i];
+            Session.Read(column);
             var value = column.Unsupported is { } feature
                 ? Session.Unsupported(feature, span)
                 : (BoundExpression)new BoundColumn(0, i, column.Type, column.Display, new Location(span));

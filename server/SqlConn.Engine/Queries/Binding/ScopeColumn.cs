@@ -9,6 +9,9 @@ namespace SqlConn.Engine.Queries.Binding;
 /// </summary>
 internal sealed record ScopeColumn(string Name, SqlType Type, ScopeTable? Table, bool Hidden = false, string? Unsupported = null)
 {
+    /// <summary>The column's position in the rows of its <see cref="Table"/>.</summary>
+    public int Ordinal { get; init; }
+
     /// <summary>The name in messages: <c>table.column</c> for a table's column.</summary>
     public string Display => Table is null ? Name : $"{Table.Name}.{Name}";
 }

@@ -29,7 +29,11 @@ internal sealed record BoundLike(
             escape = LikePattern.Escape(escapeText.Value, Location.Span);
         }
 
-        return SqlBool.From(LikePattern.Matches(text.Value, pattern.Value, escape, CaseInsensitive, Location.Span) != Negated);
+        // A constant pattern is compiled once per evaluation of the query, not once per row.
+        var compiled = Pattern is BoundLiteral && Escape is null or BoundLiteral
+            ? row.Execution.Memo(this, (pattern.Value, escape, CaseInsensitive), static p => LikePattern.Compile(p.Value, p.escape, p.CaseInsensitive))
+            : LikePattern.Compile(pattern.Value, escape, CaseInsensitive);
+        return SqlBool.From(compiled.Matches(text.Value, Location.Span) != Negated);
     }
 
     public override BoundExpression MapChildren(Func<BoundExpression, BoundExpression> map) =>

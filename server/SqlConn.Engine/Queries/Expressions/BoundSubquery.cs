@@ -42,7 +42,7 @@ internal sealed record BoundSubquery(
         if (Kind == SubqueryKind.In)
         {
             var value = Operand?.Evaluate(row) ?? SqlValue.Null;
-            var set = Correlated ? InSet.Of(Rows(row)) : row.Execution.Memo(this, () => InSet.Of(Rows(row)));
+            var set = Correlated ? InSet.Of(Rows(row)) : row.Execution.Memo(this, (Subquery: this, row), static s => InSet.Of(s.Subquery.Rows(s.row)));
             return set.Contains(value) switch
             {
                 true => SqlBool.From(!Negated),
@@ -51,7 +51,7 @@ internal sealed record BoundSubquery(
             };
         }
 
-        var rows = Correlated ? Rows(row) : row.Execution.Memo(this, () => Rows(row));
+        var rows = Correlated ? Rows(row) : row.Execution.Memo(this, (Subquery: this, row), static s => s.Subquery.Rows(s.row));
         return Kind switch
         {
             SubqueryKind.Exists => SqlBool.From(rows.Count > 0),

@@ -7,13 +7,25 @@ namespace SqlConn.Engine.Queries.Expressions;
 /// SQL LIKE matching: <c>%</c> matches any run of characters, <c>_</c> exactly one (a code point),
 /// the escape character (backslash unless ESCAPE says otherwise, none for ESCAPE '') makes the next
 /// character literal. A pattern ending in the escape character is an error once matching reaches
-/// that end with text left, as in PostgreSQL (<c>'a' LIKE 'a\'</c> is just false).
+/// that end with text left, as in PostgreSQL (<c>'a' LIKE 'a\'</c> is just false). A pattern is
+/// compiled once and matched against many texts without allocating.
 /// </summary>
-internal static class LikePattern
+internal sealed class LikePattern
 {
     private const int AnyOne = -1;
     private const int AnyRun = -2;
     private const int DanglingEscape = -3;
+
+    /// <summary>The pattern as code points and wildcards (and a mark for a trailing escape character).</summary>
+    private readonly int[] tokens;
+
+    private readonly bool caseInsensitive;
+
+    private LikePattern(int[] tokens, bool caseInsensitive)
+    {
+        this.tokens = tokens;
+        this.caseInsensitive = caseInsensitive;
+    }
 
     /// <summary>The escape code point of an ESCAPE string: none for '', an error for more than one character.</summary>
     public static int? Escape(string escape, TextSpan span)
@@ -27,23 +39,12 @@ internal static class LikePattern
         };
     }
 
-    public static bool Matches(string text, string pattern, int? escape, bool caseInsensitive, TextSpan span)
-    {
-        if (caseInsensitive)
-        {
-            text = text.ToLowerInvariant();
-            pattern = pattern.ToLowerInvariant();
-        }
-
-        return Match(CodePoints(text), Tokens(pattern, escape), span);
-    }
-
-    /// <summary>The pattern as code points and wildcards (and a mark for a trailing escape character).</summary>
-    private static int[] Tokens(string pattern, int? escape)
+    /// <summary>The pattern for LIKE (or ILIKE when <paramref name="caseInsensitive"/>).</summary>
+    public static LikePattern Compile(string pattern, int? escape, bool caseInsensitive)
     {
         var tokens = new List<int>(pattern.Length);
         var escaped = false;
-        foreach (var rune in pattern.EnumerateRunes())
+        foreach (var rune in (caseInsensitive ? pattern.ToLowerInvariant() : pattern).EnumerateRunes())
         {
             var c = rune.Value;
             if (escaped)
@@ -66,37 +67,32 @@ internal static class LikePattern
             tokens.Add(DanglingEscape);
         }
 
-        return [.. tokens];
+        return new LikePattern([.. tokens], caseInsensitive);
     }
 
-    private static int[] CodePoints(string text)
+    /// <summary>Greedy matching that backtracks to the last <c>%</c> only; <paramref name="span"/> places a dangling escape error.</summary>
+    public bool Matches(string text, TextSpan span)
     {
-        var points = new List<int>(text.Length);
-        foreach (var rune in text.EnumerateRunes())
+        if (caseInsensitive)
         {
-            points.Add(rune.Value);
+            text = text.ToLowerInvariant();
         }
 
-        return [.. points];
-    }
-
-    /// <summary>Greedy matching that backtracks to the last <c>%</c> only.</summary>
-    private static bool Match(int[] text, int[] pattern, TextSpan span)
-    {
         int t = 0, p = 0, runPattern = -1, runText = 0;
         while (t < text.Length)
         {
-            if (p < pattern.Length && pattern[p] == DanglingEscape)
+            if (p < tokens.Length && tokens[p] == DanglingEscape)
             {
                 throw QueryErrors.InvalidArgumentError("LIKE pattern must not end with escape character", span);
             }
 
-            if (p < pattern.Length && (pattern[p] == AnyOne || pattern[p] == text[t]))
+            var (c, width) = CodePointAt(text, t);
+            if (p < tokens.Length && (tokens[p] == AnyOne || tokens[p] == c))
             {
-                t++;
+                t += width;
                 p++;
             }
-            else if (p < pattern.Length && pattern[p] == AnyRun)
+            else if (p < tokens.Length && tokens[p] == AnyRun)
             {
                 runPattern = p++;
                 runText = t;
@@ -104,7 +100,8 @@ internal static class LikePattern
             else if (runPattern >= 0)
             {
                 p = runPattern + 1;
-                t = ++runText;
+                runText += CodePointAt(text, runText).Width;
+                t = runText;
             }
             else
             {
@@ -112,11 +109,23 @@ internal static class LikePattern
             }
         }
 
-        while (p < pattern.Length && pattern[p] == AnyRun)
+        while (p < tokens.Length && tokens[p] == AnyRun)
         {
             p++;
         }
 
-        return p == pattern.Length;
+        return p == tokens.Length;
+    }
+
+    /// <summary>The code point at <paramref name="index"/> and its length in UTF-16 units (an unpaired surrogate reads as U+FFFD).</summary>
+    private static (int Value, int Width) CodePointAt(string text, int index)
+    {
+        if (!char.IsSurrogate(text[index]))
+        {
+            return (text[index], 1);
+        }
+
+        Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var width);
+        return (rune.Value, width);
     }
 }

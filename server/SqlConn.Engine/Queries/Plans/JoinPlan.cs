@@ -22,9 +22,9 @@ internal sealed record JoinPlan(
 {
     public override IReadOnlyList<ImmutableArray<SqlValue>> Execute(QueryExecution execution, RowContext? outer)
     {
-        if (Kind is JoinKind.Inner or JoinKind.Left && Keys is [var indexKey] && Right is ScanPlan { Relation.Index: { } rightIndex } && rightIndex.Covers(indexKey.Right))
+        if (Kind is JoinKind.Inner or JoinKind.Left && Keys is [var indexKey] && Right is ScanPlan { Relation.Index: { } rightIndex } scan && rightIndex.Covers(indexKey.Right))
         {
-            return IndexLookupJoin(execution, outer, indexKey, rightIndex);
+            return IndexLookupJoin(execution, outer, indexKey, rightIndex, scan.ColumnsRead(execution));
         }
 
         var left = Left.Execute(execution, outer);
@@ -69,7 +69,7 @@ internal sealed record JoinPlan(
     /// The join of each left row with the right rows its key finds in the right relation's index: a
     /// few lookups instead of reading the whole relation when the left input is small (a filtered scan).
     /// </summary>
-    private List<ImmutableArray<SqlValue>> IndexLookupJoin(QueryExecution execution, RowContext? outer, JoinKey key, RowIndex index)
+    private List<ImmutableArray<SqlValue>> IndexLookupJoin(QueryExecution execution, RowContext? outer, JoinKey key, RowIndex index, ColumnSet columns)
     {
         var result = new List<ImmutableArray<SqlValue>>();
         foreach (var leftRow in Left.Execute(execution, outer))
@@ -77,7 +77,7 @@ internal sealed record JoinPlan(
             var matched = false;
             if (!leftRow[key.Left].IsNull)
             {
-                foreach (var rightRow in index.Lookup(key.Right, leftRow[key.Left]))
+                foreach (var rightRow in index.Lookup(key.Right, leftRow[key.Left], columns))
                 {
                     var row = Combine(leftRow, rightRow);
                     if (Condition is null || SqlBool.IsTrue(Condition.Evaluate(new RowContext(row, outer, execution))))
