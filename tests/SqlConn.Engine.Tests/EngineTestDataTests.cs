@@ -24,13 +24,14 @@ public sealed class EngineTestDataTests
         file.Check(Run(name, file.Input));
     }
 
-    public static string Run(string name, string sql)
+    /// <summary>What <c>sqlconn run --seed 1</c> prints for <paramref name="sql"/>, with <c>--explain-privileges</c> when <paramref name="explainPrivileges"/>.</summary>
+    public static string Run(string name, string sql, bool explainPrivileges = false)
     {
         var text = SourceText.From(sql);
         var script = SqlParser.ParseScript(text);
         var run = ScriptRunner.Run(Sessions.Start(DefaultCatalog.Create(Seed), null, script.Dialect), script);
         var output = new StringWriter();
-        RunText.Write(output, name, text, run);
+        RunText.Write(output, name, text, run, explainPrivileges ? run.Initial : null);
         return output.ToString();
     }
 }

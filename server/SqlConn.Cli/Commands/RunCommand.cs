@@ -62,7 +62,7 @@ internal static class RunCommand
             foreach (var script in loaded)
             {
                 var run = ScriptRunner.Run(state, script.Script);
-                runs.Add(new ScriptRunReport(script, state, run));
+                runs.Add(new ScriptRunReport(script, run));
                 state = run.Final;
             }
 

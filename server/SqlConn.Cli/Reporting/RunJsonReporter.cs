@@ -30,7 +30,7 @@ internal static class RunJsonReporter
             json.WriteStartArray("statements");
             foreach (var report in runs)
             {
-                var before = report.Before;
+                var before = report.Run.Initial;
                 foreach (var statement in report.Run.Statements)
                 {
                     Statement(json, report.Script, statement, explainPrivileges ? before : null);
@@ -108,7 +108,7 @@ internal static class RunJsonReporter
         foreach (var check in PrivilegeExplainer.Explain(before, statement.Statement))
         {
             json.WriteStartObject();
-            json.WriteString("requirement", PrivilegeExplainer.Describe(check, before.Catalog));
+            json.WriteString("requirement", PrivilegeExplainer.Describe(check, before));
             json.WriteString("reason", check.Requirement.Reason);
             json.WriteBoolean("held", check.Held);
             json.WriteString("through", check.Grant.ToString());

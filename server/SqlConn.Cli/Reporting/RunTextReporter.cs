@@ -9,7 +9,7 @@ internal static class RunTextReporter
     {
         foreach (var report in runs)
         {
-            RunText.Write(output, report.Script.Path, report.Script.Text, report.Run, explainPrivileges ? report.Before : null);
+            RunText.Write(output, report.Script.Path, report.Script.Text, report.Run, explainPrivileges ? report.Run.Initial : null);
         }
     }
 }

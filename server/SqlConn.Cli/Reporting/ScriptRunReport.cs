@@ -3,5 +3,5 @@ using SqlConn.Engine.Execution;
 
 namespace SqlConn.Cli.Reporting;
 
-/// <summary>A script, the state it started from, and its run.</summary>
-internal sealed record ScriptRunReport(LoadedScript Script, EngineState Before, ScriptRun Run);
+/// <summary>A script and its run (which holds the state it started in, <see cref="ScriptRun.Initial"/>).</summary>
+internal sealed record ScriptRunReport(LoadedScript Script, ScriptRun Run);

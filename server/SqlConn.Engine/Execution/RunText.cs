@@ -59,7 +59,7 @@ public static class RunText
         output.WriteLine($"{location}: PRIVILEGES:");
         foreach (var check in checks)
         {
-            output.WriteLine($"  {Privileges.PrivilegeExplainer.Describe(check, state.Catalog)}");
+            output.WriteLine($"  {Privileges.PrivilegeExplainer.Describe(check, state)}");
         }
     }
 

@@ -21,12 +21,7 @@ public static class ScriptRunner
     /// </summary>
     public static ScriptRun Run(EngineState state, ParsedScript script)
     {
-        if (state.Session.Dialect != script.Dialect)
-        {
-            var restarted = Sessions.Start(state.Catalog, null, script.Dialect);
-            state = restarted with { Session = restarted.Session with { PrivilegeMode = state.Session.PrivilegeMode } };
-        }
-
+        state = InDialect(state, script.Dialect);
         var initial = state;
         var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(script.Statements.Length);
         foreach (var statement in script.Statements)
@@ -37,5 +32,20 @@ public static class ScriptRunner
         }
 
         return new ScriptRun(initial, executed.MoveToImmutable(), state);
+    }
+
+    /// <summary>
+    /// The state a script of <paramref name="dialect"/> starts in after <paramref name="state"/>: the same, or, when
+    /// the session is of the other dialect, a new session as the dialect's default user with the same privilege mode.
+    /// </summary>
+    public static EngineState InDialect(EngineState state, SqlDialect dialect)
+    {
+        if (state.Session.Dialect == dialect)
+        {
+            return state;
+        }
+
+        var restarted = Sessions.Start(state.Catalog, null, dialect);
+        return restarted with { Session = restarted.Session with { PrivilegeMode = state.Session.PrivilegeMode } };
     }
 }

@@ -22,7 +22,10 @@ public enum RequirementKind
 /// explanations), placed on the part of the statement that needs it.
 /// <see cref="Privilege"/> is the privilege of Privilege/UsageOfReferencedObject requirements;
 /// <see cref="RoleId"/> the role of a Membership requirement; <see cref="Action"/> the words of a
-/// Superuser one (<c>grant system privileges</c>).
+/// Superuser one (<c>grant system privileges</c>). <see cref="PrivilegeNames"/> names the privileges of a
+/// dialect whose privileges are not Materialize's (CockroachDB: <c>EXTERNALCONNECTION</c>, <c>grant option of
+/// USAGE</c>; on a Membership requirement, what the membership must carry: <c>ADMIN OPTION</c>), in place of
+/// <see cref="Privilege"/>.
 /// </summary>
 public sealed record PrivilegeRequirement(
     RequirementKind Kind,
@@ -31,7 +34,8 @@ public sealed record PrivilegeRequirement(
     string? RoleId,
     string? Action,
     string Reason,
-    TextSpan Span);
+    TextSpan Span,
+    string? PrivilegeNames = null);
 
 /// <summary>How the current role meets a requirement, or that it does not.</summary>
 public enum Grant
@@ -42,6 +46,12 @@ public enum Grant
     Directly,
     ThroughMembership,
     Public,
+
+    /// <summary>CockroachDB: the user is <c>root</c> or a member of the <c>admin</c> role, which pass every check.</summary>
+    Admin,
+
+    /// <summary>CockroachDB: the user has the role option of the privilege's name (<c>CREATEROLE</c>).</summary>
+    RoleOption,
 }
 
 /// <summary>A requirement and whether the role holds it; <see cref="ThroughRole"/> names the role it holds it through.</summary>

@@ -22,8 +22,8 @@ public sealed record DocumentAnalysis(
     /// <summary>The state after the document's last statement.</summary>
     public EngineState After => Statements.IsEmpty ? Before : Statements[^1].After;
 
-    /// <summary>The state the statement at <paramref name="index"/> ran in.</summary>
-    public EngineState StateBefore(int index) => index == 0 ? Before : Statements[index - 1].After;
+    /// <summary>The state the statement at <paramref name="index"/> ran in (the first in the session of the document's dialect).</summary>
+    public EngineState StateBefore(int index) => index == 0 ? ScriptRunner.InDialect(Before, Script.Dialect) : Statements[index - 1].After;
 
     /// <summary>
     /// The statement whose chunk holds <paramref name="position"/> (a position right after a statement

@@ -54,11 +54,11 @@ public static class DocumentAnalyzer
     private static ImmutableArray<ExecutedStatement> Execute(
         ParsedScript script, EngineState before, DocumentAnalysis? previous, bool frozenTail, CancellationToken cancellationToken)
     {
-        var start = Start(before, script.Dialect);
+        var start = ScriptRunner.InDialect(before, script.Dialect);
         var current = script.Statements;
         var reusable = previous is not null && previous.Script.Dialect == script.Dialect ? previous : null;
         var old = reusable?.Statements ?? [];
-        var oldStart = reusable is null ? start : Start(reusable.Before, script.Dialect);
+        var oldStart = reusable is null ? start : ScriptRunner.InDialect(reusable.Before, script.Dialect);
         var prefix = reusable is null || !StructuralEquality.Equals(reusable.Before, before) ? 0 : CommonPrefix(current, old);
         var suffix = CommonSuffix(current, old, prefix);
         var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(current.Length);
@@ -92,9 +92,6 @@ public static class DocumentAnalyzer
     }
 
     /// <summary>The state a script starts in: <paramref name="before"/> in the script's dialect, as <see cref="ScriptRunner"/> runs it.</summary>
-    private static EngineState Start(EngineState before, SqlDialect dialect) =>
-        before.Session.Dialect == dialect ? before : before with { Session = before.Session with { Dialect = dialect } };
-
     /// <summary>
     /// Where the unchanged tail is compared with the previous run: at its first statement, then 1, 2,
     /// 4, 8... statements later. A comparison costs about as much as the catalog is large, so this

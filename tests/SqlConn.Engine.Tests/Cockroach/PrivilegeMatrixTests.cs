@@ -1,5 +1,9 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Cockroach;
 using SqlConn.Engine.Execution;
+using SqlConn.Engine.Privileges;
+using SqlConn.Syntax;
 
 namespace SqlConn.Engine.Tests.Cockroach;
 
@@ -7,7 +11,8 @@ namespace SqlConn.Engine.Tests.Cockroach;
 /// Every CockroachDB statement that checks a privilege, run by <c>testuser</c>: without the privilege it fails
 /// with CockroachDB's exact message; with the privilege granted directly, through a role, as an admin, or (for
 /// the statements on a connection) as the connection's creator, it passes. Root sets the stage; SET ROLE
-/// makes testuser the current user.
+/// makes testuser the current user. Each time, the privilege explanation (<see cref="PrivilegeExplainer"/>)
+/// agrees: a requirement is missing exactly when the statement is denied, and the held ones say how.
 /// </summary>
 public sealed class PrivilegeMatrixTests
 {
@@ -87,40 +92,53 @@ public sealed class PrivilegeMatrixTests
     [MemberData(nameof(Statements))]
     public void Fails_without_the_privilege(string statement)
     {
-        var result = AsTestuser(statement, RootCreatesConnection);
+        var (result, checks) = AsTestuser(statement, RootCreatesConnection);
 
         Assert.Equal(Cases[statement].Error, result.Error?.Message);
         Assert.Equal(CockroachDiagnostics.InsufficientPrivilege, result.Error?.Descriptor);
+        Assert.Contains(checks, c => c.Grant == Grant.Missing);
     }
 
     [Theory]
     [MemberData(nameof(Statements))]
     public void Passes_with_the_privilege_granted_directly(string statement) =>
-        AssertPasses(AsTestuser(statement, $"{RootCreatesConnection}\nGRANT {string.Format(Cases[statement].Grant, "testuser")};"));
+        AssertPasses(AsTestuser(statement, $"{RootCreatesConnection}\nGRANT {string.Format(Cases[statement].Grant, "testuser")};"), Grant.Directly);
 
     [Theory]
     [MemberData(nameof(Statements))]
     public void Passes_with_the_privilege_granted_to_a_role_of_the_user(string statement) =>
         AssertPasses(AsTestuser(statement,
-            $"{RootCreatesConnection}\nCREATE ROLE holders;\nGRANT {string.Format(Cases[statement].Grant, "holders")};\nGRANT holders TO testuser;"));
+            $"{RootCreatesConnection}\nCREATE ROLE holders;\nGRANT {string.Format(Cases[statement].Grant, "holders")};\nGRANT holders TO testuser;"),
+            Grant.ThroughMembership, "holders");
 
     [Theory]
     [MemberData(nameof(Statements))]
     public void Passes_for_an_admin(string statement) =>
-        AssertPasses(AsTestuser(statement, $"{RootCreatesConnection}\nGRANT admin TO testuser;"));
+        AssertPasses(AsTestuser(statement, $"{RootCreatesConnection}\nGRANT admin TO testuser;"), Grant.Admin);
 
     [Theory]
     [MemberData(nameof(StatementsOnTheConnection))]
     public void Passes_for_the_creator_of_the_connection(string statement) =>
-        AssertPasses(AsTestuser(statement, TestuserCreatesConnection));
+        AssertPasses(AsTestuser(statement, TestuserCreatesConnection), statement.StartsWith("SHOW CREATE", StringComparison.Ordinal) ? Grant.Owner : Grant.Directly);
 
     [Theory]
     [MemberData(nameof(StatementsTheCreatorCannotRun))]
     public void Creating_the_connection_gives_no_other_privilege(string statement) =>
-        Assert.Equal(Cases[statement].Error, AsTestuser(statement, TestuserCreatesConnection).Error?.Message);
+        Assert.Equal(Cases[statement].Error, AsTestuser(statement, TestuserCreatesConnection).Result.Error?.Message);
 
-    private static StatementResult AsTestuser(string statement, string setup) =>
-        CockroachScripts.Execute(statement, CockroachScripts.Setup(setup + "\nSET ROLE testuser;"));
+    /// <summary>The statement's result as testuser, and its privilege explanation in the state it runs in.</summary>
+    private static (StatementResult Result, ImmutableArray<PrivilegeCheck> Checks) AsTestuser(string statement, string setup)
+    {
+        var state = CockroachScripts.Setup(setup + "\nSET ROLE testuser;");
+        var parsed = Assert.Single(SqlParser.ParseScript(SourceText.From(statement), SqlDialect.CockroachDb).Statements);
+        return (CockroachScripts.Execute(statement, state), PrivilegeExplainer.Explain(state, parsed));
+    }
 
-    private static void AssertPasses(StatementResult result) => Assert.False(result.Failed, result.Error?.Message);
+    /// <summary>The statement passes, and every requirement is explained as held, as <paramref name="grant"/> (through <paramref name="through"/>).</summary>
+    private static void AssertPasses((StatementResult Result, ImmutableArray<PrivilegeCheck> Checks) run, Grant grant, string? through = null)
+    {
+        Assert.False(run.Result.Failed, run.Result.Error?.Message);
+        Assert.NotEmpty(run.Checks);
+        Assert.All(run.Checks, c => Assert.Equal((grant, through), (c.Grant, c.ThroughRole)));
+    }
 }

@@ -1,6 +1,8 @@
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Ide.Analysis;
+using SqlConn.Engine.Privileges;
 using SqlConn.Ide.Diagnostics;
+using SqlConn.Ide.Features.Privileges;
 using SqlConn.Ide.Workspace;
 using SqlConn.Syntax;
 
@@ -61,6 +63,18 @@ public sealed class WorkspaceAnalyzerTests
 
         Assert.Equal(SqlDialect.CockroachDb, analysis.Documents[0].Script.Dialect);
         Assert.Empty(DocumentDiagnostics.Compute(analysis.Documents[0]));
+    }
+
+    [Fact]
+    public void A_document_that_switches_to_cockroachdb_runs_as_root_from_its_first_statement()
+    {
+        var workspace = Workspace(("/w/a.sql", "-- sqlconn: dialect=cockroachdb\nCREATE EXTERNAL CONNECTION backups AS 'nodelocal://1/backups';\n"));
+
+        var document = WorkspaceAnalyzer.Analyze(workspace, null, CancellationToken.None).Documents[0];
+
+        Assert.Empty(DocumentDiagnostics.Compute(document));
+        var check = Assert.Single(StatementPrivileges.Of(document, document.Script.Statements[0]));
+        Assert.Equal(Grant.Admin, check.Grant);
     }
 
     [Fact]

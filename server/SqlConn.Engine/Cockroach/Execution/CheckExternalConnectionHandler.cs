@@ -1,5 +1,3 @@
-using SqlConn.Engine.Cockroach.Privileges;
-using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Cockroach.Uris;
 using SqlConn.Engine.Execution;
 using SqlConn.Syntax.Tree;
@@ -26,10 +24,12 @@ internal static class CheckExternalConnectionHandler
         }
 
         var access = ImplicitAccess.Classify(uri);
-        if (!context.IsAdmin())
+        if (!context.IsAdmin() && access is AccessCheckFailure destination)
         {
-            CheckDestinationPrivileges(context, access, statement.Uri);
+            throw StatementContext.Fail(CockroachDiagnostics.For(destination.Kind), destination.Message, statement.Uri.Span);
         }
+
+        context.EnforcePrivileges();
 
         switch (access)
         {
@@ -69,23 +69,6 @@ internal static class CheckExternalConnectionHandler
             {
                 throw StatementContext.Fail(CockroachDiagnostics.InvalidCheckOption, "subqueries are not allowed in check_external_connection", value.Span);
             }
-        }
-    }
-
-    /// <summary>CockroachDB's <c>CheckDestinationPrivileges</c> for a user who is not an admin.</summary>
-    private static void CheckDestinationPrivileges(StatementContext context, ImplicitAccessResult access, Label uri)
-    {
-        switch (access)
-        {
-            case AccessCheckFailure failure:
-                throw StatementContext.Fail(CockroachDiagnostics.For(failure.Kind), failure.Message, uri.Span);
-            case ExternalConnectionAccess { ConnectionName: var name }:
-                context.RequirePrivilege(PrivilegeObject.ExternalConnection(name), CockroachPrivileges.Usage, uri.Span);
-                break;
-            case StorageAccess { UsesImplicitAccess: true } storage
-                when !context.HasPrivilege(PrivilegeObject.Global, CockroachPrivileges.ExternalIoImplicitAccess):
-                context.Deny(storage.PrivilegeMessage, uri.Span);
-                break;
         }
     }
 

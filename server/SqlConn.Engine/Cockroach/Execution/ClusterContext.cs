@@ -24,12 +24,18 @@ internal static class ClusterContext
     public static bool HasPrivilege(this StatementContext context, PrivilegeObject target, string privilege) =>
         Authorization.HasPrivilege(context.Cluster(), context.User(), target, privilege);
 
-    /// <summary>Denies the statement with <c>user u does not have P privilege on external_connection c</c> unless the user holds it.</summary>
-    public static void RequirePrivilege(this StatementContext context, PrivilegeObject target, string privilege, TextSpan span)
+    /// <summary>
+    /// Denies the statement, with CockroachDB's message, for each of its requirements
+    /// (<see cref="CockroachRequirements"/>) the current user does not hold; <paramref name="only"/> limits this
+    /// to the requirements of one check, for a statement that checks them at different steps.
+    /// </summary>
+    public static void EnforcePrivileges(this StatementContext context, CockroachCheck? only = null)
     {
-        if (!context.HasPrivilege(target, privilege))
+        foreach (var requirement in CockroachRequirements.For(new EngineState(context.Catalog, context.Session), context.Statement.Node)
+            .Where(r => only is null || r.Check == only)
+            .Where(r => !Authorization.Check(context.Cluster(), context.Session, r).Held))
         {
-            context.Deny($"user {context.User()} does not have {privilege} privilege on {target}", span);
+            context.Deny(requirement.Denial, requirement.Requirement.Span, requirement.Hint);
         }
     }
 

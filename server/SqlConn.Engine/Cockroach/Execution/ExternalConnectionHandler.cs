@@ -14,13 +14,7 @@ internal static class ExternalConnectionHandler
     public static void Create(StatementContext context, CreateExternalConnectionStatement statement)
     {
         context.Tag = "CREATE EXTERNAL CONNECTION";
-        if (!context.HasPrivilege(PrivilegeObject.Global, CockroachPrivileges.ExternalConnection))
-        {
-            context.Deny(
-                "only users with the EXTERNALCONNECTION system privilege are allowed to CREATE EXTERNAL CONNECTION", statement.Span,
-                hint: "GRANT SYSTEM EXTERNALCONNECTION TO the user");
-        }
-
+        context.EnforcePrivileges();
         var name = Labels.Value(statement.Name, "failed to resolve External Connection name");
         var text = Labels.Value(statement.Uri, "failed to resolve External Connection endpoint");
         var uri = Validate(context, statement.Uri, text, alter: false);
@@ -52,7 +46,7 @@ internal static class ExternalConnectionHandler
         context.Tag = "ALTER EXTERNAL CONNECTION";
         var name = Labels.Value(statement.Name);
         var text = Labels.Value(statement.Uri);
-        context.RequirePrivilege(PrivilegeObject.ExternalConnection(name), CockroachPrivileges.Update, statement.Name.Span);
+        context.EnforcePrivileges();
         if (context.Cluster().FindConnection(name) is not { } existing)
         {
             if (statement.IfExists)
@@ -73,7 +67,7 @@ internal static class ExternalConnectionHandler
     {
         context.Tag = "DROP EXTERNAL CONNECTION";
         var name = Labels.Value(statement.Name);
-        context.RequirePrivilege(PrivilegeObject.ExternalConnection(name), CockroachPrivileges.Drop, statement.Name.Span);
+        context.EnforcePrivileges();
         context.SetCluster(context.Cluster().WithoutConnection(name));
     }
 

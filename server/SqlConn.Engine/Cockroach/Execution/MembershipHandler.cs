@@ -69,21 +69,7 @@ internal static class MembershipHandler
         var cluster = context.Cluster();
         var roles = roleNames.Select(r => (Name: UserNames.Normalize(r), Source: r)).ToList();
         var members = memberNames.Select(m => (Name: UserNames.Normalize(m), Source: m)).ToList();
-        var administered = Authorization.MemberOf(cluster, context.User());
-        foreach (var (role, source) in roles)
-        {
-            if ((context.IsAdmin() && role != CockroachRole.Admin) || administered.GetValueOrDefault(role))
-            {
-                continue;
-            }
-
-            context.Deny(
-                role == CockroachRole.Admin
-                    ? $"{context.User()} is not a role admin for role admin"
-                    : $"{context.User()} is not a superuser or role admin for role {role}",
-                source.Span);
-        }
-
+        context.EnforcePrivileges();
         foreach (var (name, source) in roles.Concat(members).Where(n => cluster.FindRole(n.Name) is null))
         {
             throw StatementContext.Fail(CockroachDiagnostics.UnknownUser, $"role/user {name} does not exist", source.Span);

@@ -54,15 +54,10 @@ internal static class PrivilegeHandler
         Func<UserPrivileges, PrivilegeObjectKind, UserPrivileges?> change)
     {
         var cluster = context.Cluster();
-        foreach (var target in resolveTargets())
+        var targets = resolveTargets();
+        context.EnforcePrivileges();
+        foreach (var target in targets)
         {
-            if (!Authorization.HasGrantOptions(context.Cluster(), context.User(), target, privileges))
-            {
-                context.Deny(
-                    $"user {context.User()} missing WITH GRANT OPTION privilege on {(privileges.Count > 1 ? "one or more of " : string.Empty)}{string.Join(", ", privileges)}",
-                    context.Statement.Node.Span, hint: "only admins and users holding the privileges WITH GRANT OPTION can grant or revoke them");
-            }
-
             foreach (var grantee in grantees)
             {
                 cluster = cluster.WithPrivileges(target, grantee, change(cluster.PrivilegesOf(grantee, target), target.Kind));

@@ -1,6 +1,3 @@
-using SqlConn.Engine.Cockroach.Go;
-using SqlConn.Engine.Cockroach.Privileges;
-using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Execution;
 using SqlConn.Syntax.Tree;
 
@@ -24,22 +21,12 @@ internal static class SessionRoleHandler
             return;
         }
 
-        var cluster = context.Cluster();
-        if (cluster.FindRole(target) is null)
+        if (context.Cluster().FindRole(target) is null)
         {
             throw UserNames.Unknown(target, statement.Role);
         }
 
-        var sessionUser = context.Session.SessionRoleId;
-        var allowed = sessionUser == CockroachRole.Root
-            || (target != CockroachRole.Root && (Authorization.IsAdmin(cluster, sessionUser) || target == sessionUser
-                || Authorization.MemberOf(cluster, sessionUser).ContainsKey(target)));
-        if (!allowed)
-        {
-            context.Deny(
-                target == CockroachRole.Root ? "only root can become root" : $"permission denied to set role {GoStrconv.Quote(target)}", statement.Role.Span);
-        }
-
+        context.EnforcePrivileges();
         context.Session = context.Session with { RoleId = target };
     }
 

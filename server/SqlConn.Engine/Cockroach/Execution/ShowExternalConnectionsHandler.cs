@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SqlConn.Engine.Cockroach.Go;
 using SqlConn.Engine.Cockroach.Privileges;
 using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Execution;
@@ -28,12 +27,7 @@ internal static class ShowExternalConnectionsHandler
         if (statement.Name is { } label)
         {
             var name = Labels.Value(label);
-            if (!context.HasPrivilege(PrivilegeObject.ExternalConnection(name), CockroachPrivileges.Usage))
-            {
-                context.Deny(
-                    $"must have USAGE privilege or be owner of the External Connection {GoStrconv.Quote(name)}", label.Span);
-            }
-
+            context.EnforcePrivileges();
             connections = [context.Cluster().FindConnection(name) ?? throw ConnectionErrors.NotFound(name, label.Span)];
         }
         else
@@ -48,30 +42,19 @@ internal static class ShowExternalConnectionsHandler
     public static void ShowCreate(StatementContext context, ShowCreateExternalConnectionsStatement statement)
     {
         var cluster = context.Cluster();
-        var mayViewAll = context.HasPrivilege(PrivilegeObject.Global, CockroachPrivileges.ViewClusterMetadata);
-        IEnumerable<ExternalConnection> connections;
+        List<ExternalConnection> shown;
         if (statement.Name is { } label)
         {
             var name = Labels.Value(label);
-            if (!mayViewAll && cluster.FindConnection(name)?.Owner != context.User())
-            {
-                context.Deny(
-                    $"must have VIEWCLUSTERMETADATA privilege or be owner of the External Connection {GoStrconv.Quote(name)}", label.Span);
-            }
-
-            connections = [cluster.FindConnection(name) ?? throw ConnectionErrors.NotFound(name, label.Span)];
+            context.EnforcePrivileges();
+            shown = [cluster.FindConnection(name) ?? throw ConnectionErrors.NotFound(name, label.Span)];
         }
         else
         {
-            if (!mayViewAll)
-            {
-                context.Deny("must have VIEWCLUSTERMETADATA privilege to run `SHOW CREATE ALL EXTERNAL CONNECTIONS`", statement.Span);
-            }
-
-            connections = cluster.Connections.Values;
+            context.EnforcePrivileges();
+            shown = [.. cluster.Connections.Values];
         }
 
-        var shown = connections.ToList();
         foreach (var withheld in shown.Where(c => c.CredentialsWithheld))
         {
             context.Notice(null, $"the credentials of external connection \"{withheld.Name}\" were not saved in the snapshot: they show as redacted",

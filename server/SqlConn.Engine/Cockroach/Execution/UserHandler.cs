@@ -11,7 +11,7 @@ internal static class UserHandler
     public static void Create(StatementContext context, CreateRoleStatement statement)
     {
         context.Tag = "CREATE ROLE";
-        RequireCreateRole(context, statement.Span);
+        context.EnforcePrivileges();
         var name = UserNames.Normalize(statement.Name);
         UserNames.ValidateForCreation(name, statement.Name);
         if (UserNames.IsReserved(name))
@@ -48,7 +48,7 @@ internal static class UserHandler
     public static void Drop(StatementContext context, DropObjectsStatement statement)
     {
         context.Tag = "DROP ROLE";
-        RequireCreateRole(context, statement.Span);
+        context.EnforcePrivileges(CockroachCheck.SystemPrivilegeOrRoleOption);
         var cluster = context.Cluster();
         var targets = statement.Names.Select(n => (Name: UserNames.Normalize(n.Last), Source: n.Last)).ToList();
         foreach (var (name, source) in targets.Where(t => UserNames.IsReserved(t.Name)))
@@ -56,11 +56,7 @@ internal static class UserHandler
             throw UserNames.Reserved(name, source);
         }
 
-        if (!context.IsAdmin() && targets.FirstOrDefault(t => cluster.FindRole(t.Name) is not null && Authorization.IsAdmin(cluster, t.Name)) is { Source: { } superuser })
-        {
-            context.Deny("must be superuser to drop superusers", superuser.Span);
-        }
-
+        context.EnforcePrivileges(CockroachCheck.Admin);
         var names = targets.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var grants = cluster.AllPrivileges().Where(p => names.Contains(p.User) && p.Target.Kind != PrivilegeObjectKind.Global).Select(p => p.Target.ToString()).ToList();
         if (grants.Count > 0)
@@ -103,14 +99,5 @@ internal static class UserHandler
         }
 
         context.SetCluster(cluster);
-    }
-
-    /// <summary>Managing users takes CREATEROLE: the system privilege or the role option (admins have it).</summary>
-    private static void RequireCreateRole(StatementContext context, Microsoft.CodeAnalysis.Text.TextSpan span)
-    {
-        if (!Authorization.HasGlobalPrivilegeOrRoleOption(context.Cluster(), context.User(), CockroachPrivileges.CreateRole))
-        {
-            context.Deny($"user {context.User()} does not have CREATEROLE privilege", span);
-        }
     }
 }

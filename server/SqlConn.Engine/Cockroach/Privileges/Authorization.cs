@@ -1,4 +1,6 @@
 using SqlConn.Engine.Cockroach.State;
+using SqlConn.Engine.Execution;
+using SqlConn.Engine.Privileges;
 
 namespace SqlConn.Engine.Cockroach.Privileges;
 
@@ -38,26 +40,57 @@ public static class Authorization
         return roles;
     }
 
-    public static bool HasPrivilege(CockroachCatalog catalog, string user, PrivilegeObject target, string privilege)
-    {
-        if (IsAdmin(catalog, user) || catalog.PrivilegesOf(CockroachRole.Public, target).Holds(privilege))
-        {
-            return true;
-        }
-
-        return UserAndRoles(catalog, user).Any(role => catalog.PrivilegesOf(role, target).Holds(privilege));
-    }
-
-    /// <summary>Whether <paramref name="user"/> may grant or revoke <paramref name="privileges"/> on the object (grant options are inherited).</summary>
-    public static bool HasGrantOptions(CockroachCatalog catalog, string user, PrivilegeObject target, IReadOnlyCollection<string> privileges) =>
-        IsAdmin(catalog, user) || UserAndRoles(catalog, user).Any(role => catalog.PrivilegesOf(role, target).CanGrant(privileges));
+    public static bool HasPrivilege(CockroachCatalog catalog, string user, PrivilegeObject target, string privilege) =>
+        IsAdmin(catalog, user) || Holder(catalog, user, target, privilege).Grant != Grant.Missing;
 
     /// <summary>
-    /// CockroachDB's <c>HasGlobalPrivilegeOrRoleOption</c>: the system privilege, or the role option of the same
-    /// name set on the user itself (role options are not inherited).
+    /// Whether the session's current user meets <paramref name="requirement"/>, and how: as an admin, directly,
+    /// through a role, through <c>public</c>, as owner or by a role option.
     /// </summary>
-    public static bool HasGlobalPrivilegeOrRoleOption(CockroachCatalog catalog, string user, string privilege) =>
-        HasPrivilege(catalog, user, PrivilegeObject.Global, privilege) || catalog.FindRole(user)?.HasOption(privilege) == true;
+    public static PrivilegeCheck Check(CockroachCatalog catalog, Session session, CockroachRequirement requirement)
+    {
+        var user = session.RoleId;
+        var (grant, through) = requirement.Check switch
+        {
+            CockroachCheck.BecomeRole => BecomeRole(catalog, session.SessionRoleId, requirement.Requirement.RoleId),
+            CockroachCheck.RoleAdmin when requirement.Requirement.RoleId == CockroachRole.Admin => RoleAdmin(catalog, user, CockroachRole.Admin),
+            _ when IsAdmin(catalog, user) => (Grant.Admin, null),
+            CockroachCheck.Privilege => Holder(catalog, user, requirement.Object, requirement.Privileges[0]),
+            CockroachCheck.SystemPrivilegeOrRoleOption => Holder(catalog, user, PrivilegeObject.Global, requirement.Privileges[0]) is { Grant: not Grant.Missing } held
+                ? held
+                : (catalog.FindRole(user)?.HasOption(requirement.Privileges[0]) == true ? Grant.RoleOption : Grant.Missing, null),
+            CockroachCheck.GrantOptions => Through(user, UserAndRoles(catalog, user).FirstOrDefault(role => catalog.PrivilegesOf(role, requirement.Object).CanGrant(requirement.Privileges))),
+            CockroachCheck.RoleAdmin when requirement.Requirement.RoleId is { } role => RoleAdmin(catalog, user, role),
+            CockroachCheck.OwnerOrSystemPrivilege => Holder(catalog, user, PrivilegeObject.Global, requirement.Privileges[0]) is { Grant: not Grant.Missing } held
+                ? held
+                : (catalog.FindConnection(requirement.Object.Name)?.Owner == user ? Grant.Owner : Grant.Missing, null),
+            _ => (Grant.Missing, null),
+        };
+        return new PrivilegeCheck(requirement.Requirement, grant, through);
+    }
+
+    /// <summary>Who holds <paramref name="privilege"/> (or ALL) on the object for the user: itself, a role it belongs to, or <c>public</c>.</summary>
+    private static (Grant Grant, string? Through) Holder(CockroachCatalog catalog, string user, PrivilegeObject target, string privilege) =>
+        UserAndRoles(catalog, user).FirstOrDefault(role => catalog.PrivilegesOf(role, target).Holds(privilege)) is { } holder ? Through(user, holder)
+        : catalog.PrivilegesOf(CockroachRole.Public, target).Holds(privilege) ? (Grant.Public, null)
+        : (Grant.Missing, null);
+
+    /// <summary>The ADMIN OPTION of <paramref name="role"/>: admins hold it for every role but admin; otherwise a membership that carries it.</summary>
+    private static (Grant Grant, string? Through) RoleAdmin(CockroachCatalog catalog, string user, string role) =>
+        role != CockroachRole.Admin && IsAdmin(catalog, user) ? (Grant.Admin, null)
+        : Through(user, UserAndRoles(catalog, user).FirstOrDefault(member => catalog.FindRole(member)?.MemberOf.GetValueOrDefault(role) == true));
+
+    /// <summary>CockroachDB's SET ROLE rule, for the session user (logic test <c>set_role</c>).</summary>
+    private static (Grant Grant, string? Through) BecomeRole(CockroachCatalog catalog, string sessionUser, string? target) =>
+        sessionUser == CockroachRole.Root ? (Grant.Admin, null)
+        : target is null || target == CockroachRole.Root ? (Grant.Missing, null)
+        : IsAdmin(catalog, sessionUser) ? (Grant.Admin, null)
+        : target == sessionUser ? (Grant.Directly, null)
+        : MemberOf(catalog, sessionUser).ContainsKey(target) ? (Grant.ThroughMembership, target)
+        : (Grant.Missing, null);
+
+    private static (Grant Grant, string? Through) Through(string user, string? holder) =>
+        holder is null ? (Grant.Missing, null) : holder == user ? (Grant.Directly, null) : (Grant.ThroughMembership, holder);
 
     private static IEnumerable<string> UserAndRoles(CockroachCatalog catalog, string user) => MemberOf(catalog, user).Keys.Prepend(user);
 }

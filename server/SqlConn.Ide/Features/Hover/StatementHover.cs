@@ -34,11 +34,10 @@ internal static class StatementHover
         if (StatementPrivileges.Of(document, statement) is { IsEmpty: false } checks)
         {
             var state = document.StateBefore(statement.Index);
-            var role = state.Catalog.Roles.TryGetValue(state.Session.RoleId, out var current) ? current.Name : state.Session.RoleId;
-            text.Append($"\n\nPrivileges (as {role}):");
+            text.Append($"\n\nPrivileges (as {PrivilegeExplainer.RoleName(state, state.Session.RoleId)}):");
             foreach (var check in checks)
             {
-                text.Append($"\n- {PrivilegeExplainer.Describe(check, state.Catalog)}");
+                text.Append($"\n- {PrivilegeExplainer.Describe(check, state)}");
             }
         }
 

@@ -23,14 +23,14 @@ public static class PrivilegeHints
     private static IEnumerable<InlayHint> Hints(DocumentAnalysis document, int index)
     {
         var statement = document.Script.Statements[index];
-        var catalog = document.StateBefore(index).Catalog;
+        var state = document.StateBefore(index);
         return StatementPrivileges.Of(document, statement)
             .Where(c => !c.Requirement.Span.IsEmpty)
             .GroupBy(c => statement.ToAbsolute(c.Requirement.Span).End)
             .OrderBy(g => g.Key)
             .Select(g => new InlayHint(
                 g.Key,
-                " " + string.Join(", ", g.Select(c => $"{StatementPrivileges.ShortName(c, catalog)} {(c.Held ? "✓" : "✗")}")),
-                string.Join("\n", g.Select(c => PrivilegeExplainer.Describe(c, catalog)))));
+                " " + string.Join(", ", g.Select(c => $"{StatementPrivileges.ShortName(c, state)} {(c.Held ? "✓" : "✗")}")),
+                string.Join("\n", g.Select(c => PrivilegeExplainer.Describe(c, state)))));
     }
 }
