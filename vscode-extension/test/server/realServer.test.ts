@@ -23,7 +23,7 @@ import { serverSettings } from "../../src/client/settings";
 import { previewCommand, previewMethod, type PreviewParams, type PreviewResult } from "../../src/preview/protocol";
 import { renderPreview } from "../../src/preview/render";
 import { keysToInstall } from "../../src/preview/sshKeys";
-import { ServerProcess, eventually, noServerReason } from "./serverProcess";
+import { ServerProcess, eventually } from "./serverProcess";
 
 // The real `sqlconn serve` of the solution build (or SQLCONN_SERVER_PATH's), started as the extension
 // starts it, with the extension's initialization options and answers to the server's requests. What VS Code adds on top (the LanguageClient library
@@ -42,13 +42,6 @@ const script = [
 ].join("\n");
 
 describe("sqlconn serve, driven as the extension drives it", () => {
-    const noServer = noServerReason();
-    if (noServer !== undefined) {
-        // One visible skip with its reason (Node 20 would still run the hooks of a skipped suite).
-        test("the server of the solution build", { skip: noServer }, () => {});
-        return;
-    }
-
     let server: ServerProcess;
     let initialized: InitializeResult;
 

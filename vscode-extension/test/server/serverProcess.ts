@@ -1,5 +1,4 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import {
     CodeLensRefreshRequest,
@@ -25,34 +24,12 @@ const repositoryRoot = path.join(extensionDirectory, "..");
 /** Where the solution build (`dotnet build LangServer.sln`, as test.sh runs it) puts `sqlconn`. */
 const solutionBuild = path.join(repositoryRoot, "server", "SqlConn.Cli", "bin", "Debug", "net10.0");
 
-/** The CLI's project: `sqlconn serve` exists once it references the language server's project. */
-const cliProject = path.join(repositoryRoot, "server", "SqlConn.Cli", "SqlConn.Cli.csproj");
-
 /**
  * The server under test: the one SQLCONN_SERVER_PATH names, else the solution build's. Both are
  * started through the extension's own resolution (the environment variable's path).
  */
 function serverPath(environment: NodeJS.ProcessEnv): string {
     return environment[environmentVariable]?.trim() || solutionBuild;
-}
-
-/** Why this repository's `sqlconn` has no `serve` yet (the lsp-server branch has not landed), or undefined once it has. */
-export function noServeReason(): string | undefined {
-    return readFileSync(cliProject, "utf8").includes("SqlConn.LanguageServer.csproj")
-        ? undefined
-        : "server/SqlConn.Cli does not reference the language server yet, so this repository's sqlconn has no `serve`";
-}
-
-/**
- * Why there is no server to test, or undefined when there is one: only while the CLI has no `serve`
- * and SQLCONN_SERVER_PATH names no server. Once it has, the solution build holds the server, and a
- * missing or broken build fails the tests instead of skipping them.
- */
-export function noServerReason(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-    const reason = noServeReason();
-    return environment[environmentVariable]?.trim() || reason === undefined
-        ? undefined
-        : `${reason}: these tests run once it has, or now with ${environmentVariable} set to a server built elsewhere (a folder holding sqlconn.dll)`;
 }
 
 /**
