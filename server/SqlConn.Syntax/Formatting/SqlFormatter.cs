@@ -7,7 +7,8 @@ namespace SqlConn.Syntax.Formatting;
 /// Formats scripts on top of the canonical printer: each statement as <see cref="StatementFormatter"/>
 /// lays it out, the text between statements as <see cref="GapFormatter"/> does. Comments are kept, at
 /// their place relative to the tokens around them. The output parses to the same statements, and
-/// formatting it again changes nothing.
+/// formatting it again changes nothing. A document whose every line ends with CRLF keeps CRLF; any
+/// other gets LF (converting there could change a string literal holding a bare LF).
 /// </summary>
 public static class SqlFormatter
 {
@@ -19,10 +20,18 @@ public static class SqlFormatter
     public static ImmutableArray<TextChange> Format(ParsedScript script, FormattingOptions? options = null, TextSpan? range = null)
     {
         var text = script.Text.ToString();
+        var crlf = EndsEveryLineWithCrlf(text);
         return [.. Pieces(script, text, options ?? FormattingOptions.Default)
             .Where(p => range is not { } r || p.Span.IntersectsWith(r))
+            .Select(p => crlf ? p with { Text = p.Text.ReplaceLineEndings("\r\n") } : p)
             .Where(p => text.AsSpan(p.Span.Start, p.Span.Length).SequenceEqual(p.Text) is false)
             .Select(p => new TextChange(p.Span, p.Text))];
+    }
+
+    private static bool EndsEveryLineWithCrlf(string text)
+    {
+        var lineFeeds = text.AsSpan().Count('\n');
+        return lineFeeds > 0 && lineFeeds == text.AsSpan().Count("\r\n") && text.AsSpan().Count('\r') == lineFeeds;
     }
 
     /// <summary>The whole of <paramref name="text"/>, formatted.</summary>

@@ -17,4 +17,17 @@ public sealed class FormattingProperties
         var dialect = path.Contains("cockroach", StringComparison.Ordinal) ? SqlDialect.CockroachDb : SqlDialect.Materialize;
         FormattingAssertions.FixedPointWithSameStatements(input, SqlFormatter.Format(input, dialect), dialect);
     }
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void A_document_whose_lines_all_end_with_crlf_is_formatted_with_crlf(string path)
+    {
+        var input = Corpus.Script(path).ReplaceLineEndings("\r\n");
+        var dialect = path.Contains("cockroach", StringComparison.Ordinal) ? SqlDialect.CockroachDb : SqlDialect.Materialize;
+
+        var formatted = SqlFormatter.Format(input, dialect);
+
+        Assert.Equal(formatted.AsSpan().Count('\n'), formatted.AsSpan().Count("\r\n"));
+        Assert.Equal(SqlFormatter.Format(Corpus.Script(path).ReplaceLineEndings("\n"), dialect).ReplaceLineEndings("\r\n"), formatted);
+    }
 }
