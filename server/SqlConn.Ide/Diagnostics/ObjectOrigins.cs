@@ -18,8 +18,8 @@ public sealed record RelatedLocation(string Uri, TextSpan Span, string Message);
 /// (one pass over the statements, reading the id sequences each consumed: <see cref="CreatedObjects"/>),
 /// so analyses whose diagnostics name no object never pay for it. Built from the index of the previous
 /// analysis, it reads again only the statements whose states changed (an unchanged statement keeps
-/// its state objects across incremental analyses), and it is that index itself when every statement
-/// that created something is where it was. Thread-safe.
+/// its state objects across incremental analyses), and it is that index itself when the same objects
+/// were created at the same places. Thread-safe.
 /// </summary>
 public sealed class ObjectOrigins
 {
@@ -110,7 +110,7 @@ public sealed class ObjectOrigins
             }
         }
 
-        return previous is not null && previous.Creations.SequenceEqual(creations, Creation.SameCreator)
+        return previous is not null && previous.Creations.SequenceEqual(creations, Creation.SameObjects)
             ? previous
             : Index.Of(creations.ToImmutable());
     }
@@ -124,9 +124,9 @@ public sealed class ObjectOrigins
     /// <summary>A statement that created objects: where it is, the states it ran between, and the objects.</summary>
     private sealed record Creation(Origin Origin, EngineState Before, EngineState After, ImmutableArray<Symbol> Symbols)
     {
-        /// <summary>The same statement at the same place, with the same states: it created the same objects.</summary>
-        public static IEqualityComparer<Creation> SameCreator { get; } = EqualityComparer<Creation>.Create(
-            (a, b) => a is not null && b is not null && a.Origin == b.Origin && ReferenceEquals(a.Before, b.Before) && ReferenceEquals(a.After, b.After),
+        /// <summary>The same objects created at the same place: what the index is made of.</summary>
+        public static IEqualityComparer<Creation> SameObjects { get; } = EqualityComparer<Creation>.Create(
+            (a, b) => a is not null && b is not null && a.Origin == b.Origin && a.Symbols.SequenceEqual(b.Symbols),
             c => c.Origin.GetHashCode());
     }
 
