@@ -23,7 +23,9 @@ public sealed record StatementResult(
 
     /// <summary>The lint diagnostics of this result: the error and the notices that have a code.</summary>
     public IEnumerable<Diagnostic> Diagnostics =>
-        (Error is null ? [] : new[] { Error.ToDiagnostic() }).Concat(Notices.Select(n => n.ToDiagnostic()).OfType<Diagnostic>());
+        Error is null && Notices.IsEmpty
+            ? []
+            : (Error is null ? [] : new[] { Error.ToDiagnostic() }).Concat(Notices.Select(n => n.ToDiagnostic()).OfType<Diagnostic>());
 }
 
 /// <summary>The result of one statement and the state after it.</summary>

@@ -15,15 +15,34 @@ namespace SqlConn.Ide.Diagnostics;
 /// </summary>
 public static class DocumentDiagnostics
 {
-    public static ImmutableArray<Diagnostic> Compute(DocumentAnalysis analysis) =>
-        [.. analysis.Script.Diagnostics
-            .Concat(analysis.Statements
-                .Where(s => !s.Statement.HasErrors)
-                .SelectMany(s => s.Result.Diagnostics
+    public static ImmutableArray<Diagnostic> Compute(DocumentAnalysis analysis)
+    {
+        // One pass over the statements, reading each once (the language server computes this after
+        // every edit of documents of tens of thousands of statements); most statements have nothing.
+        var syntax = new List<Diagnostic>(analysis.Script.ScriptDiagnostics);
+        var engine = new List<Diagnostic>();
+        foreach (var executed in analysis.Statements)
+        {
+            var statement = executed.Statement;
+            if (!statement.Syntax.Diagnostics.IsEmpty)
+            {
+                syntax.AddRange(statement.Diagnostics);
+            }
+
+            if (!statement.HasErrors)
+            {
+                engine.AddRange(executed.Result.Diagnostics
                     .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
-                    .Select(d => d.Shift(s.Statement.Offset))))
+                    .Select(d => d.Shift(statement.Offset)));
+            }
+        }
+
+        return [.. syntax
+            .OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End)
+            .Concat(engine)
             .Concat(StaleSecrets.AtEnd(new ScriptRun(analysis.Before, analysis.Statements, analysis.After))
                 .Select(w => w.Warning.ToDiagnostic().Shift(analysis.Statements[w.StatementIndex].Statement.Offset)))
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Code, StringComparer.Ordinal)];
+    }
 }

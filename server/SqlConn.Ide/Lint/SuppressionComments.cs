@@ -126,7 +126,9 @@ public sealed partial record SuppressionComments(ImmutableArray<Suppression> Sup
                 yield return comment;
             }
 
-            foreach (var token in statement.Syntax.Tokens.Where(t => t.Kind == SyntaxTokenKind.Comment))
+            // A statement without "--" has no line comment: most are skipped without a look at their tokens.
+            var tokens = statement.Syntax.Text.Contains("--", StringComparison.Ordinal) ? statement.Syntax.Tokens : [];
+            foreach (var token in tokens.Where(t => t.Kind == SyntaxTokenKind.Comment))
             {
                 var text = statement.Syntax.Text.Substring(token.Span.Start, token.Span.Length);
                 if (text.StartsWith("--", StringComparison.Ordinal))

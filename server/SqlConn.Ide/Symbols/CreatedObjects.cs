@@ -13,6 +13,17 @@ public static class CreatedObjects
 {
     public static IEnumerable<Symbol> Between(EngineState before, EngineState after)
     {
+        var (earlier, later) = (before.Catalog.Ids, after.Catalog.Ids);
+        var (was, now) = (before.Catalog.Cockroach, after.Catalog.Cockroach);
+        var allocatedNoId = earlier.NextItem == later.NextItem && earlier.NextRole == later.NextRole && earlier.NextCluster == later.NextCluster;
+        var addedNoName = ReferenceEquals(was.Roles, now.Roles) && ReferenceEquals(was.Connections, now.Connections);
+
+        // Most statements create nothing: they pay for no enumeration.
+        return allocatedNoId && addedNoName ? [] : Created(before, after);
+    }
+
+    private static IEnumerable<Symbol> Created(EngineState before, EngineState after)
+    {
         var (earlier, later) = (before.Catalog.Ids, after.Catalog);
         foreach (var id in later.Ids.ItemIdsSince(earlier))
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using SqlConn.Ide.Analysis;
+using SqlConn.Ide.Diagnostics;
 using SqlConn.Ide.Workspace;
 
 namespace SqlConn.LanguageServer.Server;
@@ -120,7 +121,7 @@ internal sealed class AnalysisScheduler
         try
         {
             var analysis = await Task.Run(() => WorkspaceAnalyzer.Analyze(state, latest?.Analysis, cancellationToken, reuse), cancellationToken);
-            var snapshot = new AnalysisSnapshot(analysis, state, generation);
+            var snapshot = new AnalysisSnapshot(analysis, state, generation) { Origins = ObjectOrigins.Of(analysis, latest?.Origins) };
             client.Trace($"analysed {analysis.Documents.Length} documents (generation {generation}) in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms");
             foreach (var waiter in Complete(snapshot))
             {

@@ -8,8 +8,11 @@ namespace SqlConn.LanguageServer.Server;
 /// <summary>A completed analysis, of the workspace <see cref="State"/> at <see cref="Generation"/>.</summary>
 internal sealed record AnalysisSnapshot(WorkspaceAnalysis Analysis, WorkspaceState State, long Generation)
 {
-    /// <summary>Where the analysis's objects were created (related information of diagnostics), indexed on first use.</summary>
-    public ObjectOrigins Origins { get; } = ObjectOrigins.Of(Analysis);
+    /// <summary>
+    /// Where the analysis's objects were created (related information of diagnostics), indexed on
+    /// first use; the scheduler builds it from the previous snapshot's (<see cref="ObjectOrigins.Of"/>).
+    /// </summary>
+    public required ObjectOrigins Origins { get; init; }
 
     public DocumentAnalysis? Document(string uri) =>
         DocumentUri.Key(uri) is var key ? Analysis.Documents.FirstOrDefault(d => DocumentUri.Key(d.Uri) == key) : null;
