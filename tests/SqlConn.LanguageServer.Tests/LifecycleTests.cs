@@ -72,10 +72,10 @@ public sealed class LifecycleTests
         await client.NotifyAsync("$/setTrace", new { value = "verbose" });
         await client.OpenAsync("untitled:trace", "SELECT 1;");
 
-        // The first traces may be of an analysis a newer change (the document opened while the
-        // workspace loads) cancelled; an analysis that completes is traced too.
+        // The first traces may be of an analysis a newer change cancelled, or of the empty workspace
+        // loaded before the document opened: any completed analysis is traced.
         var trace = await client.NotificationAsync("$/logTrace", t => t.GetProperty("message").GetString()!.StartsWith("analysed ", StringComparison.Ordinal));
-        Assert.Matches(@"^analysed 1 documents \(generation \d+\) in [\d.]+ ms$", trace.GetProperty("message").GetString());
+        Assert.Matches(@"^analysed \d+ documents \(generation \d+\) in [\d.]+ ms$", trace.GetProperty("message").GetString());
     }
 
     [Fact]
