@@ -119,7 +119,8 @@ public static class CockroachDiagnostics
 
     public static readonly DiagnosticDescriptor InvalidCheckOption = new(
         "SC2515", "invalid CHECK EXTERNAL CONNECTION option", DiagnosticSeverity.Error, Category,
-        "Each of TRANSFER, TIME and CONCURRENTLY may be given once, and CONCURRENTLY takes a number, not a subquery. "
+        "Each of TRANSFER, TIME and CONCURRENTLY may be given once, TIME is a Go duration ('10s', '1m30s'), and "
+        + "CONCURRENTLY takes a number, not a subquery. "
         + "CockroachDB's message for a repeated option is garbled by a formatting bug in its source; SqlConn shows "
         + "it as CockroachDB renders it.",
         "CHECK EXTERNAL CONNECTION 'external://backups' WITH TIME = '10s', TIME = '20s';",

@@ -1,3 +1,4 @@
+using SqlConn.Engine.Cockroach.Go;
 using SqlConn.Engine.Cockroach.Uris;
 using SqlConn.Engine.Execution;
 using SqlConn.Syntax.Tree;
@@ -18,9 +19,15 @@ internal static class CheckExternalConnectionHandler
         context.Tag = "CHECK EXTERNAL CONNECTION";
         CheckOptions(statement.Options);
         var uri = Labels.Value(statement.Uri);
-        foreach (var text in statement.Options.Select(o => o.Text).OfType<Label>())
+        foreach (var option in statement.Options)
         {
-            _ = Labels.Value(text);
+            if (option.Text is { } text && Labels.Value(text) is var value
+                && option.Kind == CheckOptionKind.Time && GoDuration.ParseError(value) is { } invalid)
+            {
+                // CockroachDB parses TIME with Go's time.ParseDuration (spec §6.4, inferred).
+                throw StatementContext.Fail(CockroachDiagnostics.InvalidCheckOption, invalid, text.Span,
+                    hint: "a duration is a number and a unit, such as '10s', '1m30s' or '500ms'");
+            }
         }
 
         var access = ImplicitAccess.Classify(uri);
