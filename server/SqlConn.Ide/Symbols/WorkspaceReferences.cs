@@ -11,7 +11,21 @@ public sealed class WorkspaceReferences
     /// <summary>One entry per document, in workspace order.</summary>
     public ImmutableArray<DocumentReferences> Documents { get; }
 
-    public static WorkspaceReferences Of(WorkspaceAnalysis workspace) => new([.. workspace.Documents.Select(DocumentReferences.Of)]);
+    /// <summary>
+    /// The resolved names of <paramref name="workspace"/>. With <paramref name="previous"/>, those of an
+    /// earlier analysis of the workspace, a document whose analysis is the same object as then (an
+    /// incremental analysis keeps the documents an edit did not reach) keeps its names.
+    /// </summary>
+    public static WorkspaceReferences Of(WorkspaceAnalysis workspace, WorkspaceReferences? previous = null)
+    {
+        var kept = new Dictionary<DocumentAnalysis, DocumentReferences>(ReferenceEqualityComparer.Instance);
+        foreach (var document in previous?.Documents ?? [])
+        {
+            kept.TryAdd(document.Document, document);
+        }
+
+        return new([.. workspace.Documents.Select(d => kept.GetValueOrDefault(d) ?? DocumentReferences.Of(d))]);
+    }
 
     public DocumentReferences? Document(string uri) => Documents.FirstOrDefault(d => d.Document.Uri == uri);
 

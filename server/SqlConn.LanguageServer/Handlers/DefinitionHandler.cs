@@ -16,7 +16,7 @@ internal sealed class DefinitionHandler(LanguageServerSession session)
         var links = session.Client.Capabilities.TextDocument?.Definition?.LinkSupport is true;
         return session.Analyses.OnWorkspaceAsync(request.TextDocument.Uri, (snapshot, document) =>
         {
-            var targets = GoToDefinition.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position));
+            var targets = GoToDefinition.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), snapshot.Names.References);
             return links
                 ? targets.Select(object (t) => new LocationLink(
                     LspPositions.ToLsp(document.Text, t.OriginSpan),

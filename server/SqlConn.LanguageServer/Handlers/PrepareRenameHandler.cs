@@ -13,7 +13,7 @@ internal sealed class PrepareRenameHandler(LanguageServerSession session)
     [JsonRpcMethod(Methods.PrepareRename, UseSingleObjectParameterDeserialization = true)]
     public Task<PrepareRenameResult?> PrepareRename(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         session.Analyses.OnWorkspaceAsync(request.TextDocument.Uri, (snapshot, document) =>
-            RenameSymbol.Prepare(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position)) switch
+            RenameSymbol.Prepare(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), snapshot.Names.References) switch
             {
                 null => null,
                 { Refusal: { } refusal } => throw RenameHandler.Refused(refusal),

@@ -9,7 +9,7 @@ internal sealed class ReferencesHandler(LanguageServerSession session)
     [JsonRpcMethod(Methods.References, UseSingleObjectParameterDeserialization = true)]
     public Task<Location[]> References(ReferenceParams request, CancellationToken cancellationToken) =>
         session.Analyses.OnWorkspaceAsync(request.TextDocument.Uri, (snapshot, document) =>
-            FindReferences.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), request.Context.IncludeDeclaration)
+            FindReferences.Find(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), request.Context.IncludeDeclaration, snapshot.Names.References)
                 .Select(r => LspPositions.ToLocation(snapshot, r.Uri, r.Span))
                 .ToArray(),
             cancellationToken);

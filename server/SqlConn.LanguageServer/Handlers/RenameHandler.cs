@@ -15,7 +15,7 @@ internal sealed class RenameHandler(LanguageServerSession session)
     public Task<WorkspaceEdit> Rename(RenameParams request, CancellationToken cancellationToken) =>
         session.Analyses.OnWorkspaceAsync(request.TextDocument.Uri, (snapshot, document) =>
         {
-            var result = RenameSymbol.Execute(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), request.NewName);
+            var result = RenameSymbol.Execute(snapshot.Analysis, document.Uri, LspPositions.ToOffset(document.Text, request.Position), request.NewName, snapshot.Names.References);
             return result.Error is { } error
                 ? throw Refused(error)
                 : new WorkspaceEdit(result.Edits.ToImmutableDictionary(edit => edit.Uri, edit => LspEdits.ToLsp(snapshot.Text(edit.Uri), edit.Changes)));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Diagnostics;
+using SqlConn.Ide.Symbols;
 using SqlConn.Ide.Workspace;
 
 namespace SqlConn.LanguageServer.Server;
@@ -121,7 +122,11 @@ internal sealed class AnalysisScheduler
         try
         {
             var analysis = await Task.Run(() => WorkspaceAnalyzer.Analyze(state, latest?.Analysis, cancellationToken, reuse), cancellationToken);
-            var snapshot = new AnalysisSnapshot(analysis, state, generation) { Origins = ObjectOrigins.Of(analysis, latest?.Origins) };
+            var snapshot = new AnalysisSnapshot(analysis, state, generation)
+            {
+                Origins = ObjectOrigins.Of(analysis, latest?.Origins),
+                Names = ReferenceIndex.Of(analysis, latest?.Names),
+            };
             client.Trace($"analysed {analysis.Documents.Length} documents (generation {generation}) in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms");
             foreach (var waiter in Complete(snapshot))
             {

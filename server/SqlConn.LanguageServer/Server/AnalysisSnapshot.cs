@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Diagnostics;
+using SqlConn.Ide.Symbols;
 using SqlConn.Ide.Workspace;
 
 namespace SqlConn.LanguageServer.Server;
@@ -13,6 +14,9 @@ internal sealed record AnalysisSnapshot(WorkspaceAnalysis Analysis, WorkspaceSta
     /// first use; the scheduler builds it from the previous snapshot's (<see cref="ObjectOrigins.Of"/>).
     /// </summary>
     public required ObjectOrigins Origins { get; init; }
+
+    /// <summary>The analysis's resolved names, shared by navigation requests, built on first use from the previous snapshot's.</summary>
+    public required ReferenceIndex Names { get; init; }
 
     public DocumentAnalysis? Document(string uri) =>
         DocumentUri.Key(uri) is var key ? Analysis.Documents.FirstOrDefault(d => DocumentUri.Key(d.Uri) == key) : null;

@@ -11,9 +11,10 @@ namespace SqlConn.Ide.Features.Navigation;
 /// </summary>
 public static class GoToDefinition
 {
-    public static ImmutableArray<DefinitionTarget> Find(WorkspaceAnalysis workspace, string uri, int position)
+    /// <param name="known">The workspace's resolved names when the caller keeps them (the language server builds them once per analysis, <see cref="ReferenceIndex"/>); computed here otherwise.</param>
+    public static ImmutableArray<DefinitionTarget> Find(WorkspaceAnalysis workspace, string uri, int position, WorkspaceReferences? known = null)
     {
-        var references = WorkspaceReferences.Of(workspace);
+        var references = known ?? WorkspaceReferences.Of(workspace);
         if (references.At(uri, position) is not { } origin)
         {
             return [];

@@ -22,15 +22,17 @@ namespace SqlConn.Ide.Features.Rename;
 public static class RenameSymbol
 {
     /// <summary>The name a rename at <paramref name="position"/> would rename, or null when there is none.</summary>
-    public static RenameTarget? Prepare(WorkspaceAnalysis workspace, string uri, int position)
+    /// <param name="known">The workspace's resolved names when the caller keeps them (the language server builds them once per analysis, <see cref="ReferenceIndex"/>); computed here otherwise.</param>
+    public static RenameTarget? Prepare(WorkspaceAnalysis workspace, string uri, int position, WorkspaceReferences? known = null)
     {
-        var references = WorkspaceReferences.Of(workspace);
+        var references = known ?? WorkspaceReferences.Of(workspace);
         return references.At(uri, position) is { } origin ? new RenameTarget(origin.Span, origin.Name, NotInWorkspace(references, origin)) : null;
     }
 
-    public static RenameResult Execute(WorkspaceAnalysis workspace, string uri, int position, string newName)
+    /// <param name="known">The workspace's resolved names when the caller keeps them (the language server builds them once per analysis, <see cref="ReferenceIndex"/>); computed here otherwise.</param>
+    public static RenameResult Execute(WorkspaceAnalysis workspace, string uri, int position, string newName, WorkspaceReferences? known = null)
     {
-        var references = WorkspaceReferences.Of(workspace);
+        var references = known ?? WorkspaceReferences.Of(workspace);
         if (references.At(uri, position) is not { } origin)
         {
             return RenameResult.Refused("there is no secret, connection, source, sink, role or cluster name here to rename");
