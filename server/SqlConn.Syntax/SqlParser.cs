@@ -26,36 +26,25 @@ public static class SqlParser
     {
         var content = text.ToString();
         var dialect = ScriptDirective.DialectOnFirstLine(content) ?? defaultDialect;
-        var chunks = StatementSplitter.Split(content);
-        var syntaxes = ParseChunks(content, chunks, dialect, reuse);
-        var statements = ImmutableArray.CreateBuilder<ParsedStatement>();
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var directives = new List<ScriptDirective>();
-        for (var i = 0; i < chunks.Length; i++)
-        {
-            var chunk = chunks[i];
-            if (syntaxes[i] is { } syntax)
-            {
-                var statement = new ParsedStatement(statements.Count, chunk.Span.Start, syntax, chunk.SemicolonPosition);
-                statements.Add(statement);
-                directives.AddRange(statement.Directives);
-                continue;
-            }
-
-            if (chunk.SemicolonPosition is { } semicolon)
-            {
-                diagnostics.Add(new Diagnostic(SyntaxDiagnostics.EmptyStatement, new TextSpan(semicolon, 1), "empty statement",
-                    Hint: "remove the extra semicolon"));
-            }
-
-            var trivia = StatementParser.LexTrivia(content.Substring(chunk.Span.Start, chunk.Span.Length));
-            diagnostics.AddRange(trivia.Diagnostics.Select(d => d.Shift(chunk.Span.Start)));
-            directives.AddRange(trivia.Directives.Select(d => d with { Span = new TextSpan(d.Span.Start + chunk.Span.Start, d.Span.Length) }));
-        }
-
-        diagnostics.AddRange(DirectiveChecks.Check(directives, text.Lines[0].End));
-        return new ParsedScript(text, dialect, statements.ToImmutable(), diagnostics.ToImmutable());
+        var chunks = ChunkParser.Parse(content, 0, StatementSplitter.Split(content), dialect, reuse);
+        return ScriptAssembly.Assemble(text, dialect, [.. chunks], text.Lines[0].End);
     }
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, an edit of <paramref name="previous"/>'s text (made with
+    /// <see cref="SourceText.WithChanges(TextChange[])"/>), in time proportional to the edit rather
+    /// than to the script: the chunks before the edit and those after it, once the splitter is back
+    /// in step, keep their syntax and move. The result equals <see cref="ParseScript(SourceText, SqlDialect, Func{string, SqlDialect, StatementSyntax?})"/>
+    /// of <paramref name="text"/>, which it falls back to when the texts' changes are unknown or touch
+    /// the first line (where the dialect directive is). <paramref name="reuse"/> is as for ParseScript,
+    /// for the re-split chunks.
+    /// </summary>
+    public static ParsedScript Reparse(
+        ParsedScript previous,
+        SourceText text,
+        SqlDialect defaultDialect = SqlDialect.Materialize,
+        Func<string, SqlDialect, StatementSyntax?>? reuse = null) =>
+        IncrementalReparse.Reparse(previous, text, defaultDialect, reuse) ?? ParseScript(text, defaultDialect, reuse);
 
     public static ParsedScript ParseScript(string text, SqlDialect defaultDialect = SqlDialect.Materialize) =>
         ParseScript(SourceText.From(text), defaultDialect);
@@ -69,40 +58,4 @@ public static class SqlParser
     /// <summary>Parses one statement chunk (text between separators, without the semicolon).</summary>
     public static StatementSyntax ParseStatement(string chunk, SqlDialect dialect = SqlDialect.Materialize) =>
         new StatementParser().Parse(chunk, dialect);
-
-    /// <summary>Below this many chunks a script is parsed on the calling thread alone (an editor's typical file).</summary>
-    private const int ParallelThreshold = 64;
-
-    /// <summary>The syntax of each non-blank chunk (null for blank ones), in order; one parser per worker thread.</summary>
-    private static StatementSyntax?[] ParseChunks(
-        string content, ImmutableArray<StatementChunk> chunks, SqlDialect dialect, Func<string, SqlDialect, StatementSyntax?>? reuse)
-    {
-        var syntaxes = new StatementSyntax?[chunks.Length];
-        StatementParser Parse(int i, StatementParser parser)
-        {
-            var chunk = chunks[i];
-            if (!chunk.IsBlank)
-            {
-                var chunkText = content.Substring(chunk.Span.Start, chunk.Span.Length);
-                syntaxes[i] = reuse?.Invoke(chunkText, dialect) ?? parser.Parse(chunkText, dialect);
-            }
-
-            return parser;
-        }
-
-        if (chunks.Length < ParallelThreshold)
-        {
-            var parser = new StatementParser();
-            for (var i = 0; i < chunks.Length; i++)
-            {
-                Parse(i, parser);
-            }
-        }
-        else
-        {
-            Parallel.For(0, chunks.Length, () => new StatementParser(), (i, _, parser) => Parse(i, parser), _ => { });
-        }
-
-        return syntaxes;
-    }
 }

@@ -6,8 +6,9 @@ using SqlConn.Syntax;
 namespace SqlConn.Ide.Workspace;
 
 /// <summary>
-/// Analyses one document incrementally from its previous analysis. Parsing reuses the syntax of
-/// every chunk whose text did not change (<see cref="SyntaxReuse"/>). Execution keeps the executed
+/// Analyses one document incrementally from its previous analysis. Parsing is
+/// <see cref="SqlParser.Reparse"/>, which keeps the syntax of the chunks the edit did not touch and
+/// looks the re-split ones up in <see cref="SyntaxReuse"/> before parsing them. Execution keeps the executed
 /// statements before the first changed one, runs the changed ones, then runs the unchanged tail
 /// only until it converges: once the state before an unchanged statement equals the state the
 /// previous analysis had there, the rest of the previous results hold as they are, because
@@ -46,7 +47,9 @@ public static class DocumentAnalyzer
     private static DocumentAnalysis Analyze(
         WorkspaceDocument document, EngineState before, SqlDialect defaultDialect, DocumentAnalysis? previous, bool frozenTail, SyntaxReuseCache reuse, CancellationToken cancellationToken)
     {
-        var script = SqlParser.ParseScript(document.Text, defaultDialect, previous is null ? null : reuse.For(previous.Script).Find);
+        var script = previous is null
+            ? SqlParser.ParseScript(document.Text, defaultDialect)
+            : SqlParser.Reparse(previous.Script, document.Text, defaultDialect, (chunk, dialect) => reuse.For(previous.Script).Find(chunk, dialect));
         var statements = Execute(script, before, previous, frozenTail, cancellationToken);
         return new DocumentAnalysis(document.Uri, document.Version, document.Text, script, before, statements);
     }

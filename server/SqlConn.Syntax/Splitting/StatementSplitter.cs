@@ -14,29 +14,49 @@ namespace SqlConn.Syntax.Splitting;
 /// </summary>
 public static class StatementSplitter
 {
-    public static ImmutableArray<StatementChunk> Split(string text)
+    public static ImmutableArray<StatementChunk> Split(string text) => Split(text, 0, atScriptStart: true, stopAt: null).Chunks;
+
+    /// <summary>
+    /// Splits <paramref name="span"/>, the text of a script from position <paramref name="offset"/>,
+    /// which must be the start of a chunk (the script's start or just after a separator: the splitter
+    /// is then at top level, so the chunks are those of the whole script from there on). Spans are
+    /// absolute. <paramref name="atScriptStart"/> is false when chunks precede the text. Stops after
+    /// the first separator whose following position satisfies <paramref name="stopAt"/>, with
+    /// <c>Stopped</c> true. When <paramref name="span"/> ends before the script does, only the chunks
+    /// that end with a separator and have no unterminated token are the script's.
+    /// </summary>
+    internal static (ImmutableArray<StatementChunk> Chunks, bool Stopped) Split(
+        ReadOnlySpan<char> span, int offset, bool atScriptStart, Func<int, bool>? stopAt)
     {
         var chunks = ImmutableArray.CreateBuilder<StatementChunk>();
-        var span = text.AsSpan();
         var chunkStart = 0;
         var blank = true;
+        var unterminated = false;
         var i = 0;
         while (i < span.Length)
         {
             var c = span[i];
+            bool terminated;
             switch (c)
             {
                 case ';':
-                    chunks.Add(new StatementChunk(TextSpan.FromBounds(chunkStart, i), i, blank));
+                    chunks.Add(new StatementChunk(TextSpan.FromBounds(offset + chunkStart, offset + i), offset + i, blank, unterminated));
                     i++;
                     chunkStart = i;
                     blank = true;
+                    unterminated = false;
+                    if (stopAt?.Invoke(offset + i) == true)
+                    {
+                        return (chunks.ToImmutable(), true);
+                    }
+
                     continue;
                 case '-' when Next(span, i) == '-':
                     i = EndOfLine(span, i);
                     continue;
                 case '/' when Next(span, i) == '*':
-                    i = BlockComment.Scan(span, i).End;
+                    (i, terminated) = BlockComment.Scan(span, i);
+                    unterminated |= !terminated;
                     continue;
                 case ' ' or '\t' or '\r' or '\n' or '\f' or '\v':
                     i++;
@@ -44,21 +64,22 @@ public static class StatementSplitter
             }
 
             blank = false;
+            terminated = true;
             if (c == '\'')
             {
-                i = SkipQuoted(span, i, '\'', backslashEscapes: false);
+                (i, terminated) = SkipQuoted(span, i, '\'', backslashEscapes: false);
             }
             else if (c == '"')
             {
-                i = SkipQuoted(span, i, '"', backslashEscapes: false);
+                (i, terminated) = SkipQuoted(span, i, '"', backslashEscapes: false);
             }
             else if (c is 'e' or 'E' && Next(span, i) == '\'')
             {
-                i = SkipQuoted(span, i + 1, '\'', backslashEscapes: true);
+                (i, terminated) = SkipQuoted(span, i + 1, '\'', backslashEscapes: true);
             }
             else if (c == '$' && DollarQuote.OpeningTagLength(span, i) is > 0 and var tagLength)
             {
-                i = DollarQuote.ScanBody(span, i + tagLength, span.Slice(i, tagLength)).End;
+                (i, terminated) = DollarQuote.ScanBody(span, i + tagLength, span.Slice(i, tagLength));
             }
             else if (IsIdentifierStart(c))
             {
@@ -76,14 +97,16 @@ public static class StatementSplitter
             {
                 i++;
             }
+
+            unterminated |= !terminated;
         }
 
-        if (chunkStart < span.Length || chunks.Count == 0)
+        if (chunkStart < span.Length || (atScriptStart && chunks.Count == 0))
         {
-            chunks.Add(new StatementChunk(TextSpan.FromBounds(chunkStart, span.Length), null, blank));
+            chunks.Add(new StatementChunk(TextSpan.FromBounds(offset + chunkStart, offset + span.Length), null, blank, unterminated));
         }
 
-        return chunks.ToImmutable();
+        return (chunks.ToImmutable(), false);
     }
 
     // The lexer's IDENT_START / IDENT_PART fragments.
@@ -105,9 +128,9 @@ public static class StatementSplitter
     /// Skips a quoted token that starts at <paramref name="open"/>, as the lexer's longest match does:
     /// a doubled quote continues the token, but when the token then never closes, it ends at the
     /// last quote that could have closed it or where <see cref="UnterminatedToken"/> ends it (the
-    /// UNTERMINATED_* rule), whichever is further.
+    /// UNTERMINATED_* rule), whichever is further; <c>Terminated</c> is false then.
     /// </summary>
-    private static int SkipQuoted(ReadOnlySpan<char> s, int open, char quote, bool backslashEscapes)
+    private static (int End, bool Terminated) SkipQuoted(ReadOnlySpan<char> s, int open, char quote, bool backslashEscapes)
     {
         var lastPossibleEnd = -1;
         var i = open + 1;
@@ -122,7 +145,7 @@ public static class StatementSplitter
             {
                 if (Next(s, i) != quote)
                 {
-                    return i + 1;
+                    return (i + 1, true);
                 }
 
                 lastPossibleEnd = i + 1;
@@ -134,7 +157,7 @@ public static class StatementSplitter
             }
         }
 
-        return Math.Max(lastPossibleEnd, UnterminatedToken.End(s, open));
+        return (Math.Max(lastPossibleEnd, UnterminatedToken.End(s, open)), false);
     }
 
     // The lexer's NUMBER rule: DIGIT+ ('.' DIGIT*)? EXPONENT?
