@@ -37,7 +37,7 @@ public static class SqlParser
     /// in step, keep their syntax and move. The result equals <see cref="ParseScript(SourceText, SqlDialect, Func{string, SqlDialect, StatementSyntax?})"/>
     /// of <paramref name="text"/>, which it falls back to when the texts' changes are unknown or touch
     /// the first line (where the dialect directive is). <paramref name="reuse"/> is as for ParseScript,
-    /// for the re-split chunks.
+    /// for that full parse; the re-split chunks reuse the syntax of the old chunks they replace.
     /// </summary>
     public static ParsedScript Reparse(
         ParsedScript previous,

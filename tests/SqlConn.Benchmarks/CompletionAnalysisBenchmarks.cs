@@ -13,7 +13,7 @@ namespace SqlConn.Benchmarks;
 /// Issue 6's completion target, on the 20,000-statement document: a letter typed inside the option
 /// list of a CREATE CONNECTION in the middle, then the document as it is now
 /// (<see cref="DocumentAnalyzer.AnalyzeFrozen"/>, what the server's <c>DocumentNowAsync</c> gives
-/// position requests, with the syntax lookups the server keeps warm) and the completion items at the
+/// position requests, reparsed incrementally) and the completion items at the
 /// cursor (<see cref="CompletionService.Complete"/>). JSON-RPC is not included.
 /// </summary>
 [Config(typeof(LatencyConfig))]
@@ -32,7 +32,6 @@ public class CompletionAnalysisBenchmarks
     {
         workspace = WorkspaceState.Empty.Open(Uri, 1, BenchmarkScript.Materialize());
         var analysis = WorkspaceAnalyzer.Analyze(workspace, null, CancellationToken.None);
-        reuse.Warm(analysis);
         baseline = analysis.Documents[0];
         var create = baseline.Script.Statements.First(s => s.Index > baseline.Script.Statements.Length / 2 && s.Node is CreateConnectionStatement);
         cursor = baseline.Text.Lines.GetLinePosition(baseline.Text.ToString().IndexOf(", PORT", create.Span.Start, StringComparison.Ordinal) + 2);

@@ -137,8 +137,6 @@ internal sealed class AnalysisScheduler
             {
                 await completed(snapshot);
             }
-
-            reuse.Warm(analysis);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -69,8 +69,8 @@ internal static class IncrementalReparse
                 continue;
             }
 
-            var parsed = ChunkParser.Parse(window, start, chunks, previous.Dialect, reuse);
             var tail = stopped ? old.Length - resume : 0;
+            var parsed = ChunkParser.Parse(window, start, chunks, previous.Dialect, Replaced(old, first, old.Length - tail));
             var all = ImmutableArray.CreateBuilder<ParsedChunk>(first + parsed.Length + tail);
             all.AddRange(old, first);
             all.AddRange(parsed);
@@ -81,6 +81,25 @@ internal static class IncrementalReparse
 
             return ScriptAssembly.Assemble(text, previous.Dialect, all.MoveToImmutable(), firstLine.End);
         }
+    }
+
+    /// <summary>
+    /// The syntax of the old chunks the re-split ones replace, by text: a re-split chunk whose text one
+    /// of them had (a statement the edit moved into another chunk and back, a semicolon typed and
+    /// removed) keeps its syntax. Looking only there keeps an edit's cost proportional to the edit.
+    /// </summary>
+    private static Func<string, SqlDialect, StatementSyntax?> Replaced(ImmutableArray<ParsedChunk> old, int from, int to)
+    {
+        var syntax = new Dictionary<string, StatementSyntax>(StringComparer.Ordinal);
+        for (var i = from; i < to; i++)
+        {
+            if (old[i].Syntax is { } statement)
+            {
+                syntax.TryAdd(statement.Text, statement);
+            }
+        }
+
+        return (text, _) => syntax.GetValueOrDefault(text);
     }
 
     /// <summary>
