@@ -1,15 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis.Text;
 using SqlConn.Engine.Execution;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Symbols;
 using SyntaxDiagnostic = SqlConn.Syntax.Diagnostics.Diagnostic;
 
 namespace SqlConn.Ide.Diagnostics;
-
-/// <summary>Where an object a diagnostic names was created: the editor shows it as related information.</summary>
-public sealed record RelatedLocation(string Uri, TextSpan Span, string Message);
 
 /// <summary>
 /// The statements of a workspace that created each object, so that a diagnostic on an object's name

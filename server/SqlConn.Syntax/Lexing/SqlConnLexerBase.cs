@@ -5,7 +5,9 @@ using SqlConn.Syntax.Lexing;
 namespace SqlConn.Syntax.Generated;
 
 /// <summary>
-/// Base class of the generated lexer: the part of SQL lexing a lexer rule cannot express.
+/// Base class of the generated lexer: the part of SQL lexing a lexer rule cannot express. Written by
+/// hand, not generated (the generated code is written to obj/Antlr by the build, never committed); it
+/// is in the generated code's namespace because the grammar's <c>superClass</c> option names it unqualified.
 /// </summary>
 internal abstract class SqlConnLexerBase : Lexer
 {

@@ -14,12 +14,11 @@ internal sealed partial class TreeBuilder
 {
     private Expression Expression(ExpressionContext? c, int fallback)
     {
-        if (IsMissing(c))
+        if (Missing(c, fallback, out var missing))
         {
-            return new MissingExpression(new TextSpan(fallback, 0));
+            return missing;
         }
 
-        RuntimeHelpers.EnsureSufficientExecutionStack();
         var span = Span(c);
         var end = span.End;
         return c switch
@@ -59,12 +58,11 @@ internal sealed partial class TreeBuilder
     /// <summary>An operand of LIKE, ESCAPE or BETWEEN, or of the operators that bind tighter than them.</summary>
     private Expression Operand(OperandContext? c, int fallback)
     {
-        if (IsMissing(c))
+        if (Missing(c, fallback, out var missing))
         {
-            return new MissingExpression(new TextSpan(fallback, 0));
+            return missing;
         }
 
-        RuntimeHelpers.EnsureSufficientExecutionStack();
         var span = Span(c);
         var end = span.End;
         return c switch
@@ -80,9 +78,23 @@ internal sealed partial class TreeBuilder
         };
     }
 
-    /// <summary>Whether ANTLR's error recovery left nothing of an expression.</summary>
-    private static bool IsMissing([NotNullWhen(false)] Antlr4.Runtime.ParserRuleContext? c) =>
-        c is null || c.Start is null || (c.exception is not null && c.ChildCount == 0);
+    /// <summary>
+    /// Whether ANTLR's error recovery left nothing of an expression (<paramref name="missing"/> then
+    /// stands for it, empty at <paramref name="fallback"/>); otherwise checks that the stack has room
+    /// to build it (expressions nest as deep as the input does).
+    /// </summary>
+    private static bool Missing([NotNullWhen(false)] Antlr4.Runtime.ParserRuleContext? c, int fallback, [NotNullWhen(true)] out Expression? missing)
+    {
+        if (c is null || c.Start is null || (c.exception is not null && c.ChildCount == 0))
+        {
+            missing = new MissingExpression(new TextSpan(fallback, 0));
+            return true;
+        }
+
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        missing = null;
+        return false;
+    }
 
     private static BinaryExpression Binary(Antlr4.Runtime.IToken op, Expression left, Expression right, TextSpan span)
     {

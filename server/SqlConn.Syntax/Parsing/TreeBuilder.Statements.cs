@@ -25,7 +25,7 @@ internal sealed partial class TreeBuilder
             [.. x.roleAttribute().Select(RoleAttribute)],
             span),
         _ when c.createClusterReplica() is { } x => new CreateClusterReplicaStatement(
-            ReplicaName(x.ident(0), x.ident(1), TextSpan.FromBounds(Span(x.ident(0)).Start, Span(x.ident(1)).End)), [.. x.replicaOption().Select(GenericOption)], span),
+            ReplicaName(x.ident(0), x.ident(1), Between(Span(x.ident(0)).Start, Span(x.ident(1)).End)), [.. x.replicaOption().Select(GenericOption)], span),
         _ when c.createCluster() is { } x => new CreateClusterStatement(
             Id(x.ident(), span.End), [.. x.clusterOption().Select(ClusterOption)], GenericWith(x.genericWithClause()), span),
         _ when c.createDatabase() is { } x => new CreateDatabaseStatement(IfNotExists(x.ifNotExists()), Id(x.ident(), span.End), span),

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace SqlConn.Engine.Cockroach.Go;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class GoDuration
 {
     private const ulong Limit = 1UL << 63;
 
-    private static readonly Dictionary<string, ulong> Units = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, ulong> Units = new Dictionary<string, ulong>(StringComparer.Ordinal)
     {
         ["ns"] = 1,
         ["us"] = 1_000,
@@ -21,7 +23,7 @@ public static class GoDuration
         ["s"] = 1_000_000_000,
         ["m"] = 60_000_000_000,
         ["h"] = 3_600_000_000_000,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Go's error for <paramref name="text"/>, or null when it is a valid duration.</summary>
     public static string? ParseError(string text)
