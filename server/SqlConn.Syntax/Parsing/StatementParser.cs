@@ -6,18 +6,20 @@ using Antlr4.Runtime.Misc;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Syntax.Diagnostics;
 using SqlConn.Syntax.Generated;
+using SqlConn.Syntax.Lexing;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Parsing;
 
 /// <summary>
 /// Parses statement chunks. Never throws: lexical errors, parser errors, nesting beyond the guard
-/// and (defensively) internal failures all become diagnostics. An instance keeps one lexer and one
-/// parser and reuses them for every chunk it parses; it is not thread-safe (one per thread).
+/// and (defensively) internal failures all become diagnostics. An instance keeps one lexer (the
+/// hand-written <see cref="SqlTokenSource"/>) and one parser and reuses them for every chunk it
+/// parses; it is not thread-safe (one per thread).
 /// </summary>
 internal sealed class StatementParser
 {
-    private readonly SqlConnLexer lexer = NewLexer(string.Empty);
+    private readonly SqlTokenSource lexer = new(string.Empty);
     private readonly SqlConnParser parser;
 
     public StatementParser()
@@ -29,7 +31,7 @@ internal sealed class StatementParser
     public StatementSyntax Parse(string chunk, SqlDialect dialect)
     {
         var diagnostics = new List<Diagnostic>();
-        lexer.SetInputStream(new AntlrInputStream(chunk));
+        lexer.Reset(chunk);
         var stream = new CommonTokenStream(lexer);
         stream.Fill();
         var tokens = stream.GetTokens();
@@ -62,7 +64,7 @@ internal sealed class StatementParser
     /// </summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<ScriptDirective> Directives) LexTrivia(string chunk)
     {
-        var stream = new CommonTokenStream(NewLexer(chunk));
+        var stream = new CommonTokenStream(new SqlTokenSource(chunk));
         stream.Fill();
         var tokens = stream.GetTokens();
         var diagnostics = new List<Diagnostic>();
@@ -73,16 +75,9 @@ internal sealed class StatementParser
     /// <summary>The tokens of any text, comments included, with spans relative to its start.</summary>
     public static ImmutableArray<SyntaxToken> Tokenize(string text)
     {
-        var stream = new CommonTokenStream(NewLexer(text));
+        var stream = new CommonTokenStream(new SqlTokenSource(text));
         stream.Fill();
         return SyntaxTokens(stream.GetTokens());
-    }
-
-    private static SqlConnLexer NewLexer(string chunk)
-    {
-        var lexer = new SqlConnLexer(new AntlrInputStream(chunk), TextWriter.Null, TextWriter.Null);
-        lexer.RemoveErrorListeners();
-        return lexer;
     }
 
     private Statement ParseTokens(
