@@ -23,7 +23,10 @@ public sealed class LexerAgreementTests
         "--", "-", "/*", "*/", "/", "*", "\n", "\r", "\t", "\f", "\v", " ", "x", "e", "E", "abc", "ab$c", "_", "1", "12", "1.5e3",
         "1e", "e+", "e-5", ".", "..", "(", ")", "[", "]", ",", ":", "::", "=", "=>", "<", ">", "<>", "!=", "<=", ">=", "|", "||",
         "+", "%", "~", "!", "@", "#", "^", "&", "`", "?", "{", "}", "ä", "\u0080", "\uFFFE", "\uFFFF", "\u212A", "\u0131", "\0",
-        "select", "SELECT", "create", "connection", "createnetworkpolicy", "keys", "if",
+        "\ud83d\ude00", "select", "SELECT", "create", "connection", "createnetworkpolicy", "keys", "kEyS", "if",
+
+        // Letters whose case mapping reaches ASCII (dotless i, long s): never part of a keyword.
+        "\u0131f", "\u017Felect",
     ];
 
     public static TheoryData<string> Files()
