@@ -56,16 +56,21 @@ internal sealed record PrefixScanPlan(ScanPlan Scan, PrefixIndex Index, string P
             return null;
         }
 
-        char? escape = like.Escape switch
+        // The default escape is a backslash, ESCAPE '' has none; other escapes are left to the evaluation.
+        char? escape;
+        switch (like.Escape)
         {
-            null => '\\',
-            BoundLiteral { Value: SqlText { Value: "" } } => null,
-            BoundLiteral { Value: SqlText { Value: [var one] } } when one < '\uD800' => one,
-            _ => (char?)'\uFFFF',
-        };
-        if (escape == '\uFFFF')
-        {
-            return null;
+            case null:
+                escape = '\\';
+                break;
+            case BoundLiteral { Value: SqlText { Value: "" } }:
+                escape = null;
+                break;
+            case BoundLiteral { Value: SqlText { Value: [var one] } } when one < '\uD800':
+                escape = one;
+                break;
+            default:
+                return null;
         }
 
         var prefix = new StringBuilder();
