@@ -72,8 +72,12 @@ public sealed record Catalog
     /// themselves, so that SHOW and GRANT ON ALL read a schema without a lookup by id per item (scans are
     /// bound by memory latency); replacing an item (an ALTER, a GRANT) copies one path of this index too.
     /// </summary>
-    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> ItemsBySchemaAndKind { get; init; } =
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>>.Empty;
+    /// <remarks>
+    /// A list sorted by name rather than a sorted dictionary, so that the items whose names start with a
+    /// prefix (<c>LIKE 'team_%'</c>) are found by a binary search instead of reading every name before them.
+    /// </remarks>
+    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> ItemsBySchemaAndKind { get; init; } =
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>>.Empty;
 
     public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
 
@@ -132,7 +136,22 @@ public sealed record Catalog
 
     /// <summary>The items of a kind in a schema, by name in code point order.</summary>
     public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind) =>
-        ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items) ? items.Values : [];
+        ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items) ? items : [];
+
+    /// <summary>The items of a kind in a schema whose names start with <paramref name="prefix"/> (ordinal), by name in code point order.</summary>
+    public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind, string prefix)
+    {
+        if (!ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items))
+        {
+            yield break;
+        }
+
+        // Code point order is an order of the UTF-16 units, so the names with a prefix are consecutive.
+        for (var i = FirstNotBefore(items, prefix); i < items.Count && items[i].Name.StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return items[i];
+        }
+    }
 
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
     public Catalog WithItem(CatalogItem item)
@@ -215,20 +234,35 @@ public sealed record Catalog
         return dependents;
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> WithName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> index, CatalogItem item)
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
-        var empty = ImmutableSortedDictionary.Create<string, CatalogItem>(NameOrder, ReferenceEqualityComparer.Instance);
-        return index.SetItem(key, index.GetValueOrDefault(key, empty).SetItem(item.Name, item));
+        var items = index.GetValueOrDefault(key, []);
+        var at = FirstNotBefore(items, item.Name);
+        return index.SetItem(key, at < items.Count && items[at].Name == item.Name ? items.SetItem(at, item) : items.Insert(at, item));
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> WithoutName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableSortedDictionary<string, CatalogItem>> index, CatalogItem item)
+    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithoutName(
+        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
-        var names = index[key].Remove(item.Name);
+        var items = index[key];
+        var names = items.RemoveAt(FirstNotBefore(items, item.Name));
         return names.IsEmpty ? index.Remove(key) : index.SetItem(key, names);
+    }
+
+    /// <summary>The position of the first item of <paramref name="items"/> (sorted by name) whose name is not before <paramref name="name"/>.</summary>
+    private static int FirstNotBefore(ImmutableList<CatalogItem> items, string name)
+    {
+        var (low, high) = (0, items.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = NameOrder.Compare(items[middle].Name, name) < 0 ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     public Catalog WithRole(Role role) => this with { Roles = Roles.SetItem(role.Id, role) };

@@ -35,6 +35,7 @@ internal static class ShowFilters
         };
         session.ThrowIfNotEvaluated();
 
-        return new FilterPlan(new ScanPlan(relation, Table: null), condition).Execute(new QueryExecution(session.ColumnsRead), outer: null);
+        var scan = PrefixScanPlan.Over(new ScanPlan(relation, Table: null), QueryBinder.Conjuncts(condition));
+        return new FilterPlan(scan, condition).Execute(new QueryExecution(session.ColumnsRead), outer: null);
     }
 }

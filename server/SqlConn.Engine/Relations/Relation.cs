@@ -21,6 +21,9 @@ public sealed record Relation(string Schema, string Name, ImmutableArray<Relatio
 {
     public RowIndex? Index { get; init; }
 
+    /// <summary>When set, finds the rows whose text in one column starts with a prefix without reading the others.</summary>
+    public PrefixIndex? PrefixIndex { get; init; }
+
     /// <summary>
     /// For a relation computed from the catalog: its rows with only some columns computed, the others
     /// NULL, so that a query pays only for the columns it reads (a create_sql it does not select is never
@@ -59,6 +62,13 @@ public sealed record RowIndex(ImmutableArray<int> Columns, Func<int, SqlValue, C
 {
     public bool Covers(int column) => Columns.Contains(column);
 }
+
+/// <summary>
+/// The rows of a relation whose text in <see cref="Column"/> starts with a prefix (ordinal), in the order the
+/// relation lists them: what <c>WHERE name LIKE 'team_%'</c> reads instead of every row. <see cref="Read"/>
+/// takes the prefix, the columns to fill and a filter, as <see cref="Relation.Read(ColumnSet, RowFilter?)"/>.
+/// </summary>
+public sealed record PrefixIndex(int Column, Func<string, ColumnSet, RowFilter?, IReadOnlyList<ImmutableArray<SqlValue>>> Read);
 
 /// <summary>What a query can see: the relations (the simulator's system catalog) and the session.</summary>
 public interface IQueryEnvironment

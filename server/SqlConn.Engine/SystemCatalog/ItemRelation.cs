@@ -22,6 +22,9 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
         {
             Compute = (columns, keep) => Rows(catalog.ItemsOfKind(Kind), state, columns, first: 0, keep),
             Index = Index(state),
+            PrefixIndex = NameColumn(first: 0) is var name and >= 0
+                ? new PrefixIndex(name, (prefix, columns, keep) => Rows(WithNamePrefix(catalog, prefix), state, columns, first: 0, keep))
+                : null,
         };
     }
 
@@ -35,6 +38,9 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
         return new Relation(Schema, Name, Columns.RemoveRange(0, first), new LazyRows(() => Rows(items, state, ColumnSet.All, first, filter: null)))
         {
             Compute = (columns, keep) => Rows(items, state, columns, first, keep),
+            PrefixIndex = NameColumn(first) is var name and >= 0
+                ? new PrefixIndex(name, (prefix, columns, keep) => Rows(state.Catalog.ItemsOfKind(schemaId, Kind, prefix), state, columns, first, keep))
+                : null,
         };
     }
 
@@ -105,6 +111,13 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
 
     private IEnumerable<CatalogItem> ById(Catalog.Catalog catalog, string id) =>
         catalog.Items.TryGetValue(id, out var item) && item.Kind == Kind ? [item] : [];
+
+    /// <summary>The position of the <c>name</c> column among the columns from <paramref name="first"/> on, or -1.</summary>
+    private int NameColumn(int first) => ItemColumns.Skip(first).Select(c => c.Definition.Name).ToList().IndexOf("name");
+
+    /// <summary>The items of <see cref="Kind"/> of every schema whose names start with <paramref name="prefix"/>, in id order (the relation's).</summary>
+    private IEnumerable<CatalogItem> WithNamePrefix(Catalog.Catalog catalog, string prefix) =>
+        catalog.Schemas.Keys.SelectMany(schema => catalog.ItemsOfKind(schema, Kind, prefix)).OrderBy(i => i.Id, IdComparer.Instance);
 
     private IEnumerable<CatalogItem> ByName(Catalog.Catalog catalog, string name) =>
         catalog.Schemas.Keys.Select(schema => catalog.FindItem(schema, name)).OfType<CatalogItem>().Where(i => i.Kind == Kind).OrderBy(i => i.Id, IdComparer.Instance);

@@ -174,7 +174,8 @@ internal sealed partial class QueryBinder
         return [.. left.Tables, .. right.Tables];
     }
 
-    private static IEnumerable<BoundExpression> Conjuncts(BoundExpression condition) =>
+    /// <summary>The operands of the ANDs at the top of <paramref name="condition"/>.</summary>
+    internal static IEnumerable<BoundExpression> Conjuncts(BoundExpression condition) =>
         condition is BoundJunction { IsOr: false } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [condition];
 
     private static BoundExpression? Conjunction(IEnumerable<BoundExpression> conjuncts) =>

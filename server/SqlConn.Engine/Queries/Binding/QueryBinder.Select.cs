@@ -47,7 +47,8 @@ internal sealed partial class QueryBinder
     /// The WHERE filter, after moving its <c>a.x = b.y</c> conjuncts into the inner and cross joins
     /// of the FROM clause as hash keys (so <c>FROM a, b WHERE a.id = b.id</c> is not a nested loop),
     /// and its <c>column = constant</c> conjuncts on indexed columns into index scans (so
-    /// <c>WHERE name = 'x'</c> does not read every row).
+    /// <c>WHERE name = 'x'</c> does not read every row); then, over a scan, its first <c>name LIKE 'prefix%'</c>
+    /// narrows the scan to the names with that prefix (the conjunct stays in the filter).
     /// </summary>
     private static Plan Filtered(Plan plan, BoundExpression condition)
     {
@@ -68,6 +69,7 @@ internal sealed partial class QueryBinder
             }
         }
 
+        plan = plan is ScanPlan scan ? PrefixScanPlan.Over(scan, rest) : plan;
         return Conjunction(rest) is { } filter ? new FilterPlan(plan, filter) : plan;
     }
 
