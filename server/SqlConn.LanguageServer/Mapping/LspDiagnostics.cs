@@ -24,8 +24,12 @@ internal static class LspDiagnostics
         {
             RelatedInformation = reported.Related.IsEmpty
                 ? null
-                : [.. reported.Related.Select(r => new DiagnosticRelatedInformation(LspPositions.ToLocation(snapshot, r.Uri, r.Span), r.Message))],
+                : [.. reported.Related.Select(r => new DiagnosticRelatedInformation(Location(snapshot, analysis, r), r.Message))],
         };
+
+    /// <summary>Where a related object was created: most often in the document itself, whose text is at hand.</summary>
+    private static Location Location(AnalysisSnapshot snapshot, DocumentAnalysis analysis, RelatedLocation related) =>
+        related.Uri == analysis.Uri ? new(related.Uri, LspPositions.ToLsp(analysis.Text, related.Span)) : LspPositions.ToLocation(snapshot, related.Uri, related.Span);
 
     private static string Message(SyntaxDiagnostic diagnostic) =>
         diagnostic.Message
