@@ -23,5 +23,30 @@ internal sealed class IdComparer : IComparer<string>
 
     private static int Prefix(string? id) => id is { Length: > 0 } ? id[0] : -1;
 
-    private static long Number(string? id) => id is { Length: > 1 } && long.TryParse(id.AsSpan(1), out var n) ? n : 0;
+    /// <summary>
+    /// The number after the prefix, 0 when there is none. Generated ids are a letter and up to 18 digits,
+    /// read here without the general parser (indexes in id order compare ids at every insertion).
+    /// </summary>
+    private static long Number(string? id)
+    {
+        if (id is not { Length: > 1 and < 20 })
+        {
+            return Parsed(id);
+        }
+
+        var number = 0L;
+        foreach (var c in id.AsSpan(1))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return Parsed(id);
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        return number;
+    }
+
+    private static long Parsed(string? id) => id is { Length: > 1 } && long.TryParse(id.AsSpan(1), out var n) ? n : 0;
 }

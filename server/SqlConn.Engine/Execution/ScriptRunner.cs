@@ -12,26 +12,38 @@ public sealed record ScriptRun(EngineState Initial, ImmutableArray<ExecutedState
     public EngineState StateBefore(int index) => index == 0 ? Initial : Statements[index - 1].After;
 }
 
+/// <summary>
+/// The results of a script's statements, in order, and the state after the last one, without the
+/// states in between (<see cref="ScriptRunner.RunToEnd"/>).
+/// </summary>
+public sealed record ScriptOutcome(ImmutableArray<StatementResult> Results, EngineState Final);
+
 /// <summary>Executes scripts statement by statement, continuing after errors as a database client would.</summary>
 public static class ScriptRunner
 {
     /// <summary>
-    /// Runs <paramref name="script"/> from <paramref name="state"/>, in the script's dialect. A session of the
-    /// other dialect has no user in this one: the script runs in a new session as the dialect's default user.
+    /// Runs <paramref name="script"/> from <paramref name="state"/>, in the script's dialect, keeping the
+    /// state after every statement (what analyses read and the language server re-executes from). A session
+    /// of the other dialect has no user in this one: the script runs in a new session as the dialect's default user.
     /// </summary>
     public static ScriptRun Run(EngineState state, ParsedScript script)
     {
-        state = InDialect(state, script.Dialect);
-        var initial = state;
+        var initial = InDialect(state, script.Dialect);
         var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(script.Statements.Length);
-        foreach (var statement in script.Statements)
-        {
-            var execution = Executor.Execute(state, statement);
-            state = execution.State;
-            executed.Add(new ExecutedStatement(statement, execution.Result, state));
-        }
+        var final = Execute(initial, script, (statement, execution) => executed.Add(new ExecutedStatement(statement, execution.Result, execution.State)));
+        return new ScriptRun(initial, executed.MoveToImmutable(), final);
+    }
 
-        return new ScriptRun(initial, executed.MoveToImmutable(), state);
+    /// <summary>
+    /// Runs <paramref name="script"/> like <see cref="Run"/>, keeping only the statements' results and the
+    /// final state: each intermediate state is garbage once the next statement ran, so the indexes a statement
+    /// changes do not outlive it (keeping every state makes the collector copy them from generation to generation).
+    /// </summary>
+    public static ScriptOutcome RunToEnd(EngineState state, ParsedScript script)
+    {
+        var results = ImmutableArray.CreateBuilder<StatementResult>(script.Statements.Length);
+        var final = Execute(InDialect(state, script.Dialect), script, (_, execution) => results.Add(execution.Result));
+        return new ScriptOutcome(results.MoveToImmutable(), final);
     }
 
     /// <summary>
@@ -47,5 +59,18 @@ public static class ScriptRunner
 
         var restarted = Sessions.Start(state.Catalog, null, dialect);
         return restarted with { Session = restarted.Session with { PrivilegeMode = state.Session.PrivilegeMode } };
+    }
+
+    /// <summary>Executes the statements in order from <paramref name="state"/>, handing each execution to <paramref name="executed"/>; the state after the last.</summary>
+    private static EngineState Execute(EngineState state, ParsedScript script, Action<ParsedStatement, StatementExecution> executed)
+    {
+        foreach (var statement in script.Statements)
+        {
+            var execution = Executor.Execute(state, statement);
+            executed(statement, execution);
+            state = execution.State;
+        }
+
+        return state;
     }
 }

@@ -6,31 +6,40 @@ using Antlr4.Runtime.Misc;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Syntax.Diagnostics;
 using SqlConn.Syntax.Generated;
+using SqlConn.Syntax.Lexing;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Parsing;
 
 /// <summary>
 /// Parses statement chunks. Never throws: lexical errors, parser errors, nesting beyond the guard
-/// and (defensively) internal failures all become diagnostics. An instance keeps one lexer and one
-/// parser and reuses them for every chunk it parses; it is not thread-safe (one per thread).
+/// and (defensively) internal failures all become diagnostics. An instance keeps one lexer (the
+/// hand-written <see cref="SqlTokenSource"/>) and one parser and reuses them for every chunk it
+/// parses; it is not thread-safe (one per thread).
 /// </summary>
 internal sealed class StatementParser
 {
-    private readonly SqlConnLexer lexer = NewLexer(string.Empty);
+    private readonly SqlTokenSource lexer = new(string.Empty);
+
+    /// <summary>Reused for every chunk (a new stream would allocate room for 100 tokens each time): nothing parsed keeps a token.</summary>
+    private readonly CommonTokenStream stream;
+
     private readonly SqlConnParser parser;
+
+    private readonly BailErrorStrategy bail = new();
 
     public StatementParser()
     {
-        parser = new SqlConnParser(new CommonTokenStream(lexer));
+        stream = new CommonTokenStream(lexer);
+        parser = new SqlConnParser(stream);
         parser.RemoveErrorListeners();
     }
 
     public StatementSyntax Parse(string chunk, SqlDialect dialect)
     {
         var diagnostics = new List<Diagnostic>();
-        lexer.SetInputStream(new AntlrInputStream(chunk));
-        var stream = new CommonTokenStream(lexer);
+        lexer.Reset(chunk);
+        stream.SetTokenSource(lexer);
         stream.Fill();
         var tokens = stream.GetTokens();
         var firstLexicalError = ReportLexicalErrors(tokens, diagnostics);
@@ -39,7 +48,7 @@ internal sealed class StatementParser
         Statement node;
         try
         {
-            node = ParseTokens(chunk, dialect, stream, tokens, firstLexicalError, diagnostics);
+            node = ParseTokens(chunk, dialect, tokens, firstLexicalError, diagnostics);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -62,7 +71,7 @@ internal sealed class StatementParser
     /// </summary>
     public static (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<ScriptDirective> Directives) LexTrivia(string chunk)
     {
-        var stream = new CommonTokenStream(NewLexer(chunk));
+        var stream = new CommonTokenStream(new SqlTokenSource(chunk));
         stream.Fill();
         var tokens = stream.GetTokens();
         var diagnostics = new List<Diagnostic>();
@@ -73,20 +82,13 @@ internal sealed class StatementParser
     /// <summary>The tokens of any text, comments included, with spans relative to its start.</summary>
     public static ImmutableArray<SyntaxToken> Tokenize(string text)
     {
-        var stream = new CommonTokenStream(NewLexer(text));
+        var stream = new CommonTokenStream(new SqlTokenSource(text));
         stream.Fill();
         return SyntaxTokens(stream.GetTokens());
     }
 
-    private static SqlConnLexer NewLexer(string chunk)
-    {
-        var lexer = new SqlConnLexer(new AntlrInputStream(chunk), TextWriter.Null, TextWriter.Null);
-        lexer.RemoveErrorListeners();
-        return lexer;
-    }
-
     private Statement ParseTokens(
-        string chunk, SqlDialect dialect, CommonTokenStream stream, IList<IToken> tokens, int firstLexicalError, List<Diagnostic> diagnostics)
+        string chunk, SqlDialect dialect, IList<IToken> tokens, int firstLexicalError, List<Diagnostic> diagnostics)
     {
         if (NestingGuard.FindTooDeep(tokens) is { } tooDeep)
         {
@@ -95,8 +97,18 @@ internal sealed class StatementParser
         }
 
         parser.TokenStream = stream;
-        var tree = ParseTwoStage(stream, out var reports);
+        var tree = ParseTwoStage(out var reports);
+        if (reports is not null)
+        {
+            Report(reports, dialect, tokens, firstLexicalError, diagnostics);
+        }
 
+        return new TreeBuilder(chunk, dialect, diagnostics).Build(tree);
+    }
+
+    /// <summary>Formats the parser's errors, at most one per token and none from the first lexical error on.</summary>
+    private static void Report(List<SyntaxErrorReport> reports, SqlDialect dialect, IList<IToken> tokens, int firstLexicalError, List<Diagnostic> diagnostics)
+    {
         var firstToken = tokens.FirstOrDefault(t => t.Channel == TokenConstants.DefaultChannel);
         var reported = new HashSet<int>();
         foreach (var report in reports)
@@ -109,22 +121,20 @@ internal sealed class StatementParser
 
             diagnostics.Add(SyntaxErrorFormatter.Format(report, dialect, atStatementStart: index == firstToken?.TokenIndex));
         }
-
-        return new TreeBuilder(chunk, dialect, diagnostics).Build(tree);
     }
 
     /// <summary>
     /// SLL prediction with a bail-out strategy parses correct input fast; only when it fails is the
     /// statement parsed again with full LL prediction and error recovery, which reports errors
-    /// exactly where they are.
+    /// exactly where they are (<paramref name="reports"/>, null when the SLL parse succeeded).
     /// </summary>
-    private SqlConnParser.StatementContext ParseTwoStage(CommonTokenStream stream, out List<SyntaxErrorReport> reports)
+    private SqlConnParser.StatementContext ParseTwoStage(out List<SyntaxErrorReport>? reports)
     {
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
-        parser.ErrorHandler = new BailErrorStrategy();
+        parser.ErrorHandler = bail;
         try
         {
-            reports = [];
+            reports = null;
             return parser.statement();
         }
         catch (ParseCanceledException)

@@ -1,6 +1,7 @@
 using System.Text;
 using Antlr4.Runtime;
 using SqlConn.Syntax.Generated;
+using SqlConn.Syntax.Lexing;
 using SqlConn.Syntax.Parsing;
 
 namespace SqlConn.Syntax.Redaction;
@@ -13,8 +14,7 @@ internal static class VerbatimRedaction
 {
     public static string Redact(string sql, string mask)
     {
-        var lexer = new SqlConnLexer(new AntlrInputStream(sql), TextWriter.Null, TextWriter.Null);
-        lexer.RemoveErrorListeners();
+        var lexer = new SqlTokenSource(sql);
         var result = new StringBuilder(sql.Length);
         var copied = 0;
         for (var token = lexer.NextToken(); token.Type != TokenConstants.EOF; token = lexer.NextToken())

@@ -8,7 +8,8 @@ namespace SqlConn.Engine.Queries.Expressions;
 /// the escape character (backslash unless ESCAPE says otherwise, none for ESCAPE '') makes the next
 /// character literal. A pattern ending in the escape character is an error once matching reaches
 /// that end with text left, as in PostgreSQL (<c>'a' LIKE 'a\'</c> is just false). A pattern is
-/// compiled once and matched against many texts without allocating.
+/// compiled once and matched against many texts without allocating; a text that does not contain the
+/// pattern's longest run of literal characters is rejected by one vectorised search, without matching.
 /// </summary>
 internal sealed class LikePattern
 {
@@ -21,10 +22,19 @@ internal sealed class LikePattern
 
     private readonly bool caseInsensitive;
 
+    /// <summary>
+    /// The longest run of literal code points of the pattern, which every matching text contains; null when
+    /// there is none. Matching reaches a token only after matching every token before it, so a text without
+    /// this run can neither match nor reach a dangling escape after it. U+FFFD is never part of it (an unpaired
+    /// surrogate of the text matches U+FFFD without containing it).
+    /// </summary>
+    private readonly string? requiredRun;
+
     private LikePattern(int[] tokens, bool caseInsensitive)
     {
         this.tokens = tokens;
         this.caseInsensitive = caseInsensitive;
+        requiredRun = LongestLiteralRun(tokens);
     }
 
     /// <summary>The escape code point of an ESCAPE string: none for '', an error for more than one character.</summary>
@@ -78,6 +88,11 @@ internal sealed class LikePattern
             text = text.ToLowerInvariant();
         }
 
+        if (requiredRun is not null && !text.Contains(requiredRun, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         int t = 0, p = 0, runPattern = -1, runText = 0;
         while (t < text.Length)
         {
@@ -115,6 +130,38 @@ internal sealed class LikePattern
         }
 
         return p == tokens.Length;
+    }
+
+    private static string? LongestLiteralRun(int[] tokens)
+    {
+        var (bestStart, bestLength, start) = (0, 0, 0);
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            if (i < tokens.Length && tokens[i] >= 0 && tokens[i] != Rune.ReplacementChar.Value)
+            {
+                continue;
+            }
+
+            if (i - start > bestLength)
+            {
+                (bestStart, bestLength) = (start, i - start);
+            }
+
+            start = i + 1;
+        }
+
+        if (bestLength == 0)
+        {
+            return null;
+        }
+
+        var run = new StringBuilder(bestLength);
+        foreach (var codePoint in tokens.AsSpan(bestStart, bestLength))
+        {
+            run.Append(new Rune(codePoint).ToString());
+        }
+
+        return run.ToString();
     }
 
     /// <summary>The code point at <paramref name="index"/> and its length in UTF-16 units (an unpaired surrogate reads as U+FFFD).</summary>
