@@ -19,6 +19,12 @@ public sealed record DocumentAnalysis(
     EngineState Before,
     ImmutableArray<ExecutedStatement> Statements)
 {
+    /// <summary>
+    /// What this analysis kept of the analysis it was computed from, for whatever is derived per
+    /// statement to be kept too (<see cref="Diagnostics.DocumentReport"/>); null when it was computed from scratch.
+    /// </summary>
+    public AnalysisReuse? Reuse { get; init; }
+
     /// <summary>The state after the document's last statement.</summary>
     public EngineState After => Statements.IsEmpty ? Before : Statements[^1].After;
 

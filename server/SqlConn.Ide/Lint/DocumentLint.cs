@@ -26,12 +26,11 @@ public static class DocumentLint
         var suppressed = ImmutableArray.CreateBuilder<SuppressedDiagnostic>();
         foreach (var diagnostic in diagnostics)
         {
-            if (policy.SeverityOf(diagnostic) is not { } severity)
+            if (Reported(diagnostic, policy) is not { } reported)
             {
                 continue;
             }
 
-            var reported = diagnostic with { Severity = severity };
             var statement = analysis.StatementAt(diagnostic.Span.Start)?.Index;
             var covering = comments.Suppressions.Where(s => s.Covers(diagnostic.Code, statement)).OrderBy(s => s.Scope).ToList();
             if (covering.Count == 0)
@@ -59,6 +58,10 @@ public static class DocumentLint
             [.. kept.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)],
             suppressed.ToImmutable());
     }
+
+    /// <summary><paramref name="diagnostic"/> with the severity <paramref name="policy"/> gives it, or null when its rule is off.</summary>
+    public static Diagnostic? Reported(Diagnostic diagnostic, LintPolicy policy) =>
+        policy.SeverityOf(diagnostic) is { } severity ? diagnostic with { Severity = severity } : null;
 
     private static IEnumerable<Diagnostic> Unused(Suppression suppression, HashSet<(Suppression, string)> used)
     {

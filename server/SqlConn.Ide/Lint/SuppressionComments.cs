@@ -34,6 +34,12 @@ public sealed partial record SuppressionComments(ImmutableArray<Suppression> Sup
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> mentions the suppressions' keyword anywhere (matched as the comments
+    /// match it): a text that does not has no suppression and no problem with one, whatever its comments.
+    /// </summary>
+    public static bool Mentioned(string text) => KeywordAnywhere().IsMatch(text);
+
+    /// <summary>
     /// One line comment (with its <c>--</c>) at absolute <paramref name="span"/>: the suppression it
     /// holds, or null when it holds none or only invalid codes (reported in <paramref name="problems"/>).
     /// </summary>
@@ -165,6 +171,9 @@ public sealed partial record SuppressionComments(ImmutableArray<Suppression> Sup
 
     [GeneratedRegex(@"\Gsqlconn-ignore[A-Za-z-]*(?=\s|:|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
+
+    [GeneratedRegex("sqlconn-ignore", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeywordAnywhere();
 
     [GeneratedRegex(@"[^\s,]+", RegexOptions.CultureInvariant)]
     private static partial Regex CodeWord();

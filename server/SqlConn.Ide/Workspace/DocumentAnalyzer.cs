@@ -50,11 +50,15 @@ public static class DocumentAnalyzer
         var script = previous is null
             ? SqlParser.ParseScript(document.Text, defaultDialect)
             : SqlParser.Reparse(previous.Script, document.Text, defaultDialect, (chunk, dialect) => reuse.For(previous.Script).Find(chunk, dialect));
-        var statements = Execute(script, before, previous, frozenTail, cancellationToken);
-        return new DocumentAnalysis(document.Uri, document.Version, document.Text, script, before, statements);
+        var (statements, kept) = Execute(script, before, previous, frozenTail, cancellationToken);
+        return new DocumentAnalysis(document.Uri, document.Version, document.Text, script, before, statements) { Reuse = kept };
     }
 
-    private static ImmutableArray<ExecutedStatement> Execute(
+    /// <summary>
+    /// The executed statements, and what they kept of the previous analysis: the statements whose results were
+    /// kept and whose syntax is the same object as before (not only the same text).
+    /// </summary>
+    private static (ImmutableArray<ExecutedStatement> Statements, AnalysisReuse? Reuse) Execute(
         ParsedScript script, EngineState before, DocumentAnalysis? previous, bool frozenTail, CancellationToken cancellationToken)
     {
         var start = ScriptRunner.InDialect(before, script.Dialect);
@@ -62,8 +66,8 @@ public static class DocumentAnalyzer
         var reusable = previous is not null && previous.Script.Dialect == script.Dialect ? previous : null;
         var old = reusable?.Statements ?? [];
         var oldStart = reusable is null ? start : ScriptRunner.InDialect(reusable.Before, script.Dialect);
-        var prefix = reusable is null || !StructuralEquality.Equals(reusable.Before, before) ? 0 : CommonPrefix(current, old);
-        var suffix = CommonSuffix(current, old, prefix);
+        var (prefix, keptPrefix) = reusable is null || !StructuralEquality.Equals(reusable.Before, before) ? (0, 0) : CommonPrefix(current, old);
+        var (suffix, keptSuffix) = CommonSuffix(current, old, prefix);
         var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(current.Length);
         for (var i = 0; i < prefix; i++)
         {
@@ -78,12 +82,13 @@ public static class DocumentAnalyzer
             var oldIndex = i - current.Length + old.Length;
             if (i >= tail && (frozenTail || (IsCheckpoint(i - tail) && StructuralEquality.Equals(state, oldIndex == 0 ? oldStart : old[oldIndex - 1].After))))
             {
+                keptSuffix = Math.Min(keptSuffix, current.Length - i);
                 for (; i < current.Length; i++)
                 {
                     executed.Add(Placed(old[i - current.Length + old.Length], current[i]));
                 }
 
-                break;
+                return (executed.MoveToImmutable(), new AnalysisReuse(old, keptPrefix, keptSuffix));
             }
 
             var execution = Executor.Execute(state, current[i]);
@@ -91,10 +96,9 @@ public static class DocumentAnalyzer
             executed.Add(new ExecutedStatement(current[i], execution.Result, state));
         }
 
-        return executed.MoveToImmutable();
+        return (executed.MoveToImmutable(), reusable is null ? null : new AnalysisReuse(old, keptPrefix, 0));
     }
 
-    /// <summary>The state a script starts in: <paramref name="before"/> in the script's dialect, as <see cref="ScriptRunner"/> runs it.</summary>
     /// <summary>
     /// Where the unchanged tail is compared with the previous run: at its first statement, then 1, 2,
     /// 4, 8... statements later. A comparison costs about as much as the catalog is large, so this
@@ -103,27 +107,31 @@ public static class DocumentAnalyzer
     /// </summary>
     private static bool IsCheckpoint(int distance) => (distance & (distance - 1)) == 0;
 
-    private static int CommonPrefix(ImmutableArray<ParsedStatement> current, ImmutableArray<ExecutedStatement> old)
+    /// <summary>The length of the common prefix, and of its start whose syntax objects are the same.</summary>
+    private static (int Length, int SameObjects) CommonPrefix(ImmutableArray<ParsedStatement> current, ImmutableArray<ExecutedStatement> old)
     {
-        var length = 0;
+        var (length, same) = (0, 0);
         while (length < current.Length && length < old.Length && SameSyntax(current[length], old[length].Statement))
         {
+            same += same == length && ReferenceEquals(current[length].Syntax, old[length].Statement.Syntax) ? 1 : 0;
             length++;
         }
 
-        return length;
+        return (length, same);
     }
 
-    private static int CommonSuffix(ImmutableArray<ParsedStatement> current, ImmutableArray<ExecutedStatement> old, int prefix)
+    /// <summary>The length of the common suffix (after <paramref name="prefix"/>), and of its end whose syntax objects are the same.</summary>
+    private static (int Length, int SameObjects) CommonSuffix(ImmutableArray<ParsedStatement> current, ImmutableArray<ExecutedStatement> old, int prefix)
     {
-        var length = 0;
+        var (length, same) = (0, 0);
         while (length < current.Length - prefix && length < old.Length - prefix
                && SameSyntax(current[^(length + 1)], old[^(length + 1)].Statement))
         {
+            same += same == length && ReferenceEquals(current[^(length + 1)].Syntax, old[^(length + 1)].Statement.Syntax) ? 1 : 0;
             length++;
         }
 
-        return length;
+        return (length, same);
     }
 
     /// <summary>

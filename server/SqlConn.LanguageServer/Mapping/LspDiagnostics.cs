@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Diagnostics;
-using SqlConn.Ide.Lint;
 using SqlConn.LanguageServer.Server;
 using SyntaxDiagnostic = SqlConn.Syntax.Diagnostics.Diagnostic;
 
@@ -9,25 +8,28 @@ namespace SqlConn.LanguageServer.Mapping;
 
 /// <summary>
 /// A document's diagnostics as LSP diagnostics: exactly what <c>sqlconn lint</c> reports
-/// (<see cref="DocumentDiagnostics"/> under the project's lint policy and the document's
-/// suppression comments, <see cref="DocumentLint"/>), on the exact span, with the code, the
-/// DETAIL and HINT lines under the message, and where the objects it names were created as related
-/// information (<see cref="ObjectOrigins"/>).
+/// (<see cref="DocumentReport"/>: <see cref="DocumentDiagnostics"/> under the project's lint policy
+/// and the document's suppression comments), on the exact span, with the code, the DETAIL and HINT
+/// lines under the message, and where the objects it names were created as related information.
 /// </summary>
 internal static class LspDiagnostics
 {
     public const string Source = "sqlconn";
 
     public static ImmutableArray<Diagnostic> For(AnalysisSnapshot snapshot, DocumentAnalysis analysis) =>
-        [.. DocumentLint.Apply(analysis, DocumentDiagnostics.Compute(analysis), snapshot.State.Configuration.Policy).Diagnostics.Select(d => ToLsp(snapshot, analysis, d))];
+        [.. snapshot.Reports.For(analysis).Diagnostics.Select(d => ToLsp(snapshot, analysis, d))];
 
-    private static Diagnostic ToLsp(AnalysisSnapshot snapshot, DocumentAnalysis analysis, SyntaxDiagnostic diagnostic) =>
-        new(LspPositions.ToLsp(analysis.Text, diagnostic.Span), (int)diagnostic.Severity + 1, diagnostic.Code, Source, Message(diagnostic))
+    private static Diagnostic ToLsp(AnalysisSnapshot snapshot, DocumentAnalysis analysis, ReportedDiagnostic reported) =>
+        new(LspPositions.ToLsp(analysis.Text, reported.Diagnostic.Span), (int)reported.Diagnostic.Severity + 1, reported.Diagnostic.Code, Source, Message(reported.Diagnostic))
         {
-            RelatedInformation = snapshot.Origins.For(analysis, diagnostic) is { IsEmpty: false } related
-                ? [.. related.Select(r => new DiagnosticRelatedInformation(LspPositions.ToLocation(snapshot, r.Uri, r.Span), r.Message))]
-                : null,
+            RelatedInformation = reported.Related.IsEmpty
+                ? null
+                : [.. reported.Related.Select(r => new DiagnosticRelatedInformation(Location(snapshot, analysis, r), r.Message))],
         };
+
+    /// <summary>Where a related object was created: most often in the document itself, whose text is at hand.</summary>
+    private static Location Location(AnalysisSnapshot snapshot, DocumentAnalysis analysis, RelatedLocation related) =>
+        related.Uri == analysis.Uri ? new(related.Uri, LspPositions.ToLsp(analysis.Text, related.Span)) : LspPositions.ToLocation(snapshot, related.Uri, related.Span);
 
     private static string Message(SyntaxDiagnostic diagnostic) =>
         diagnostic.Message

@@ -122,10 +122,12 @@ internal sealed class AnalysisScheduler
         try
         {
             var analysis = await Task.Run(() => WorkspaceAnalyzer.Analyze(state, latest?.Analysis, cancellationToken, reuse), cancellationToken);
+            var origins = ObjectOrigins.Of(analysis, latest?.Origins);
             var snapshot = new AnalysisSnapshot(analysis, state, generation)
             {
-                Origins = ObjectOrigins.Of(analysis, latest?.Origins),
+                Origins = origins,
                 Names = ReferenceIndex.Of(analysis, latest?.Names),
+                Reports = DocumentReports.After(latest?.Reports, origins, state.Configuration.Policy),
             };
             client.Trace($"analysed {analysis.Documents.Length} documents (generation {generation}) in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms");
             foreach (var waiter in Complete(snapshot))

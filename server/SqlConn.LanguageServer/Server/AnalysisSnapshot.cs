@@ -15,6 +15,9 @@ internal sealed record AnalysisSnapshot(WorkspaceAnalysis Analysis, WorkspaceSta
     /// </summary>
     public required ObjectOrigins Origins { get; init; }
 
+    /// <summary>The documents' reported diagnostics, computed on first use from the previous snapshot's (<see cref="DocumentReports.After"/>).</summary>
+    public required DocumentReports Reports { get; init; }
+
     /// <summary>The analysis's resolved names, shared by navigation requests, built on first use from the previous snapshot's.</summary>
     public required ReferenceIndex Names { get; init; }
 

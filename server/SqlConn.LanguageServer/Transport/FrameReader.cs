@@ -26,6 +26,13 @@ internal sealed class FrameReader(Stream input)
     private int end;
     private bool completed;
 
+    /// <summary>
+    /// How much of the current message's body was searched for a header without finding one start
+    /// there: each read searches only the bytes it added, so a long message costs one pass, not one
+    /// per read.
+    /// </summary>
+    private int searched;
+
     /// <summary>The next frame, or null at the end of the input.</summary>
     public async ValueTask<Frame?> ReadAsync(CancellationToken cancellationToken)
     {
@@ -118,6 +125,7 @@ internal sealed class FrameReader(Stream input)
     private Frame Consume(int count, Frame frame)
     {
         start += count;
+        searched = 0;
         return frame;
     }
 
@@ -126,13 +134,18 @@ internal sealed class FrameReader(Stream input)
     /// a <c>Content-Length:</c> header, the length of that value: the message's declared length was
     /// too long. A header-like text inside a JSON string is not a header, as the value is not complete there.
     /// </summary>
-    private static int? JsonFollowedByHeader(ReadOnlySpan<byte> body)
+    private int? JsonFollowedByHeader(ReadOnlySpan<byte> body)
     {
-        var header = IndexOfIgnoreCase(body, ContentLength);
-        if (header < 0)
+        var from = Math.Max(0, searched - (ContentLength.Length - 1));
+        var found = IndexOfIgnoreCase(body[from..], ContentLength);
+        if (found < 0)
         {
+            searched = body.Length;
             return null;
         }
+
+        var header = from + found;
+        searched = header;
 
         var reader = new Utf8JsonReader(body[..header], isFinalBlock: false, default);
         try
