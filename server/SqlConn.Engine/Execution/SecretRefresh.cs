@@ -18,15 +18,40 @@ internal static class SecretRefresh
     public static bool HostsSourcesOrSinks(Catalog.Catalog catalog, string clusterId) =>
         SourcesAndSinks(catalog).Any(s => s.ClusterId == clusterId);
 
-    /// <summary>The replicas of the cluster were created or dropped: its sources and sinks (re)load their secrets.</summary>
+    /// <summary>
+    /// The replicas of the cluster were created or dropped: its sources and sinks (re)load their secrets.
+    /// Only those whose loaded versions change are replaced: a replica change with no secret altered
+    /// since the last one leaves the catalog's items (and their index paths) as they are.
+    /// </summary>
     public static void ReplicasChanged(StatementContext context, string clusterId)
     {
         var running = context.Catalog.Clusters[clusterId].Replicas.Length > 0;
         foreach (var source in SourcesAndSinks(context.Catalog).Where(s => s.ClusterId == clusterId).ToList())
         {
             var loaded = running ? CurrentVersions(context.Catalog, source.ConnectionIds) : ImmutableDictionary<string, int>.Empty;
-            context.Catalog = context.Catalog.WithItem(source with { LoadedSecretVersions = loaded });
+            if (!SameVersions(loaded, source.LoadedSecretVersions))
+            {
+                context.Catalog = context.Catalog.WithItem(source with { LoadedSecretVersions = loaded });
+            }
         }
+    }
+
+    private static bool SameVersions(ImmutableDictionary<string, int> left, ImmutableDictionary<string, int> right)
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        foreach (var (secretId, version) in left)
+        {
+            if (!right.TryGetValue(secretId, out var other) || other != version)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The current version of every secret the connections use, directly or through other connections.</summary>
