@@ -37,9 +37,20 @@ internal static class ConnectionPlanner
         }
 
         AdviseSecretKinds(planned.Values, catalog, warnings);
-        return new PlannedConnection(
-            [.. planned.Values.OrderBy(p => OptionDefinitions.Position(p.Name)).Select(p => new StoredOption(p.Name, p.Value))],
-            [.. warnings]);
+        return new PlannedConnection(InCanonicalOrder(planned.Values), [.. warnings]);
+    }
+
+    /// <summary>The planned options as stored: in the canonical order of <see cref="OptionDefinitions"/>.</summary>
+    private static ImmutableArray<StoredOption> InCanonicalOrder(Dictionary<string, PlannedOption>.ValueCollection planned)
+    {
+        var stored = ImmutableArray.CreateBuilder<StoredOption>(planned.Count);
+        foreach (var option in planned)
+        {
+            stored.Add(new StoredOption(option.Name, option.Value));
+        }
+
+        stored.Sort(static (left, right) => OptionDefinitions.Position(left.Name).CompareTo(OptionDefinitions.Position(right.Name)));
+        return stored.MoveToImmutable();
     }
 
     /// <summary>
@@ -102,7 +113,7 @@ internal static class ConnectionPlanner
     private static string Describe(Secrets.SecretKind kind) => kind == Secrets.SecretKind.Text ? "text" : $"a {Secrets.SecretKindText.DisplayName(kind)}";
 
     /// <summary>A secret whose content does not look like what the option expects (an SSL KEY that is no private key).</summary>
-    private static void AdviseSecretKinds(IEnumerable<PlannedOption> options, Catalog.Catalog catalog, List<EngineError> warnings)
+    private static void AdviseSecretKinds(Dictionary<string, PlannedOption>.ValueCollection options, Catalog.Catalog catalog, List<EngineError> warnings)
     {
         foreach (var option in options)
         {

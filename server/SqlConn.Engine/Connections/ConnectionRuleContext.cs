@@ -22,7 +22,10 @@ internal sealed class ConnectionRuleContext(
 
     public Catalog.Catalog Catalog => catalog;
 
-    public IReadOnlySet<string> Names { get; } = options.Keys.ToHashSet();
+    private IReadOnlySet<string>? names;
+
+    /// <summary>The names of the options given (built when a rule first asks: most plans never do).</summary>
+    public IReadOnlySet<string> Names => names ??= options.Keys.ToHashSet();
 
     public bool Has(string option) => options.ContainsKey(option);
 

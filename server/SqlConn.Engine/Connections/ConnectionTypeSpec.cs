@@ -21,7 +21,18 @@ public sealed record ConnectionTypeSpec(
     /// <summary>The type as written in SQL and messages (<c>CONFLUENT SCHEMA REGISTRY</c>).</summary>
     public string DisplayName => KindKeywords.Of(Kind);
 
-    public OptionRow? Row(string option) => Options.FirstOrDefault(o => o.Name == option);
+    public OptionRow? Row(string option)
+    {
+        foreach (var row in Options)
+        {
+            if (row.Name == option)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
 
     public bool Permits(string option) => Row(option) is not null;
 }
