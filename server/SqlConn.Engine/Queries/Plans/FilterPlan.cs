@@ -13,7 +13,19 @@ internal sealed record FilterPlan(Plan Input, BoundExpression Predicate) : Plan
 {
     public override IReadOnlyList<ImmutableArray<SqlValue>> Execute(QueryExecution execution, RowContext? outer)
     {
-        bool Keep(ImmutableArray<SqlValue> row) => SqlBool.IsTrue(Predicate.Evaluate(new RowContext(row, outer, execution)));
+        // A computed relation refills a rejected row's array for its next item (ItemRelation), so the
+        // row's context is made once per array, not once per item read: it reads the values it wraps.
+        RowContext? context = null;
+        bool Keep(ImmutableArray<SqlValue> row)
+        {
+            if (context is null || context.Values != row)
+            {
+                context = new RowContext(row, outer, execution);
+            }
+
+            return SqlBool.IsTrue(Predicate.Evaluate(context));
+        }
+
         return Input switch
         {
             ScanPlan scan => scan.Execute(execution, new RowFilter(ColumnsRead(), Keep)),
