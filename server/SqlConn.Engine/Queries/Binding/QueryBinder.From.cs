@@ -146,12 +146,12 @@ internal sealed partial class QueryBinder
 
     private static int UsingColumn(ImmutableArray<ScopeColumn> columns, string name, string side, TextSpan span)
     {
-        var matches = Enumerable.Range(0, columns.Length).Where(i => !columns[i].Hidden && columns[i].Name == name).Take(2).ToArray();
-        return matches.Length switch
+        var match = ColumnMatch.Of(columns, name);
+        return match switch
         {
-            0 => throw QueryErrors.UsingColumnMissing(name, side, span),
-            1 => matches[0],
-            _ => throw QueryErrors.UsingColumnAmbiguous(name, side, span),
+            { Ambiguous: true } => throw QueryErrors.UsingColumnAmbiguous(name, side, span),
+            { First: < 0 } => throw QueryErrors.UsingColumnMissing(name, side, span),
+            _ => match.First,
         };
     }
 

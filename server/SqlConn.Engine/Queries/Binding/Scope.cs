@@ -56,7 +56,7 @@ internal sealed class Scope(ImmutableArray<ScopeColumn> columns, ImmutableArray<
     {
         if (qualifier.Count == 0)
         {
-            return Single(Enumerable.Range(0, Columns.Length).Where(i => !Columns[i].Hidden && Columns[i].Name == name), name, span);
+            return Single(ColumnMatch.Of(Columns, name), name, span);
         }
 
         var tables = TablesNamed(qualifier);
@@ -70,20 +70,16 @@ internal sealed class Scope(ImmutableArray<ScopeColumn> columns, ImmutableArray<
             return null;
         }
 
-        return Single(Enumerable.Range(0, Columns.Length).Where(i => Columns[i].Table == tables[0] && Columns[i].Name == name), name, span)
+        return Single(ColumnMatch.Of(Columns, name, tables[0]), name, span)
             ?? throw QueryErrors.UnknownColumnError($"{string.Join('.', qualifier)}.{name}", span);
     }
 
-    private static int? Single(IEnumerable<int> matches, string name, TextSpan span)
+    private static int? Single(ColumnMatch match, string name, TextSpan span) => match switch
     {
-        var found = matches.Take(2).ToArray();
-        return found.Length switch
-        {
-            0 => null,
-            1 => found[0],
-            _ => throw QueryErrors.AmbiguousColumn(name, span),
-        };
-    }
+        { Ambiguous: true } => throw QueryErrors.AmbiguousColumn(name, span),
+        { First: < 0 } => null,
+        _ => match.First,
+    };
 
     private StatementFailedException NotFound(IReadOnlyList<string> qualifier, string name, TextSpan span)
     {
