@@ -14,18 +14,30 @@ public static class Acl
         var merged = new List<AclItem>();
         foreach (var item in items)
         {
-            var same = merged.FindIndex(a => a.GranteeId == item.GranteeId && a.GrantorId == item.GrantorId);
-            if (same < 0)
+            Merge(merged, item);
+        }
+
+        return Normalized(merged);
+    }
+
+    /// <summary>Adds <paramref name="item"/> to the (grantee, grantor) entry of <paramref name="merged"/>, or as a new entry.</summary>
+    private static void Merge(List<AclItem> merged, AclItem item)
+    {
+        for (var i = 0; i < merged.Count; i++)
+        {
+            if (merged[i].GranteeId == item.GranteeId && merged[i].GrantorId == item.GrantorId)
             {
-                merged.Add(item);
-            }
-            else
-            {
-                merged[same] = merged[same] with { Privileges = merged[same].Privileges | item.Privileges };
+                merged[i] = merged[i] with { Privileges = merged[i].Privileges | item.Privileges };
+                return;
             }
         }
 
-        merged.RemoveAll(a => a.Privileges == Privilege.None);
+        merged.Add(item);
+    }
+
+    private static ImmutableArray<AclItem> Normalized(List<AclItem> merged)
+    {
+        merged.RemoveAll(static a => a.Privileges == Privilege.None);
         return [.. merged];
     }
 
@@ -36,7 +48,23 @@ public static class Acl
     public static ImmutableArray<AclItem> Grant(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges) =>
         IsNormal(acl) && HoldsAll(acl, grantees, grantor, privileges)
             ? acl
-            : Normalize(acl.Concat(grantees.Select(g => new AclItem(g, grantor, privileges))));
+            : Normalized(WithGrants(acl, grantees, grantor, privileges));
+
+    private static List<AclItem> WithGrants(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges)
+    {
+        var merged = new List<AclItem>(acl.Length + grantees.Count);
+        foreach (var item in acl)
+        {
+            Merge(merged, item);
+        }
+
+        foreach (var grantee in grantees)
+        {
+            Merge(merged, new AclItem(grantee, grantor, privileges));
+        }
+
+        return merged;
+    }
 
     /// <summary>The ACL after <paramref name="privileges"/> are revoked from each grantee: the same array when none holds any of them.</summary>
     public static ImmutableArray<AclItem> Revoke(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, Privilege privileges) =>
