@@ -29,16 +29,23 @@ public sealed record ConnectionItem(
 {
     public override ItemKind Kind => ItemKind.Connection;
 
-    private readonly CreateSqlMemo memo = new();
+    private readonly Memo memo = new();
 
     /// <summary>
-    /// Computed from <see cref="Options"/> on each use (a <c>with</c> copy that changes the options must
-    /// not keep the old references), in order, each once; options name few items, so a list is enough.
+    /// Computed from <see cref="Options"/> (a <c>with</c> copy that changes the options must not keep the
+    /// old references), in order, each once; options name few items, so a list is enough. Remembered
+    /// with the options array they were computed from: every catalog write reads them twice, and a copy
+    /// that keeps the options (GRANT, COMMENT, OWNER) keeps them too.
     /// </summary>
     public override ImmutableArray<string> References
     {
         get
         {
+            if (memo.References is { } known && known.Options == Options)
+            {
+                return known.Ids;
+            }
+
             var references = ImmutableArray.CreateBuilder<string>();
             foreach (var option in Options)
             {
@@ -51,7 +58,9 @@ public sealed record ConnectionItem(
                 }
             }
 
-            return references.DrainToImmutable();
+            var ids = references.DrainToImmutable();
+            memo.References = new OptionReferenceIds(Options, ids);
+            return ids;
         }
     }
 
@@ -72,12 +81,16 @@ public sealed record ConnectionItem(
 
     private sealed record PrintedCreateSql(ConnectionItem Item, NamesGeneration Names, string Sql);
 
-    /// <summary>The memo's holder: a cache, so it takes no part in the item's equality.</summary>
-    private sealed class CreateSqlMemo
+    private sealed record OptionReferenceIds(ImmutableArray<StoredOption> Options, ImmutableArray<string> Ids);
+
+    /// <summary>The memos' holder: a cache, so it takes no part in the item's equality.</summary>
+    private sealed class Memo
     {
         public PrintedCreateSql? Printed { get; set; }
 
-        public override bool Equals(object? obj) => obj is CreateSqlMemo;
+        public OptionReferenceIds? References { get; set; }
+
+        public override bool Equals(object? obj) => obj is Memo;
 
         public override int GetHashCode() => 0;
     }
