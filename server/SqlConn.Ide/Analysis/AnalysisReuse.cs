@@ -14,10 +14,6 @@ namespace SqlConn.Ide.Analysis;
 /// </summary>
 public sealed record AnalysisReuse(ImmutableArray<ExecutedStatement> Previous, int Prefix, int Suffix)
 {
-    /// <summary>The index in <see cref="Previous"/> of the kept statement now at <paramref name="index"/> of an analysis of <paramref name="count"/> statements, or -1 when it was not kept.</summary>
-    public int PreviousIndex(int index, int count) =>
-        index < Prefix ? index : index >= count - Suffix ? index - count + Previous.Length : -1;
-
     /// <summary>The index now of the kept statement at <paramref name="previousIndex"/> of <see cref="Previous"/>, or -1 when it was not kept.</summary>
     public int CurrentIndex(int previousIndex, int count) =>
         previousIndex < Prefix ? previousIndex : previousIndex >= Previous.Length - Suffix ? previousIndex - Previous.Length + count : -1;

@@ -182,7 +182,7 @@ public sealed class DocumentFindings
     private sealed record StaleWarnings(EngineState Final, ImmutableArray<(int Statement, Diagnostic Relative)> Warnings)
     {
         public static StaleWarnings Of(DocumentAnalysis analysis) =>
-            new(analysis.After, [.. StaleSecrets.AtEnd(new ScriptRun(analysis.Before, analysis.Statements, analysis.After))
+            new(analysis.After, [.. StaleSecrets.AtEnd(new ScriptRun(analysis.StateBefore(0), analysis.Statements, analysis.After))
                 .Select(w => (w.StatementIndex, w.Warning.ToDiagnostic()))]);
     }
 }

@@ -52,6 +52,26 @@ public sealed class WorkspaceAnalyzerTests
     }
 
     [Fact]
+    public void A_secret_altered_first_in_a_document_after_one_of_the_other_dialect_is_found_stale()
+    {
+        var workspace = Workspace(
+            ("/w/a.sql", """
+                CREATE SECRET pw AS 'a';
+                CREATE CONNECTION k TO KAFKA (BROKER 'k:9092', SASL MECHANISMS 'PLAIN', SASL USERNAME 'u', SASL PASSWORD SECRET pw);
+                CREATE CLUSTER ingest (SIZE '25cc');
+                CREATE SOURCE s IN CLUSTER ingest FROM KAFKA CONNECTION k (TOPIC 't') FORMAT JSON;
+
+                """),
+            ("/w/b.sql", "-- sqlconn: dialect=cockroachdb\nCREATE EXTERNAL CONNECTION backups AS 'nodelocal://1/backups';\n"),
+            ("/w/c.sql", "ALTER SECRET pw AS 'b';\n"));
+
+        var analysis = WorkspaceAnalyzer.Analyze(workspace, null, CancellationToken.None);
+
+        // The document starts in a CockroachDB session; its first statement runs, and is read, in a Materialize one.
+        Assert.Equal(["SC4012"], DocumentDiagnostics.Compute(analysis.Documents[2]).Select(d => d.Code));
+    }
+
+    [Fact]
     public void Settings_decide_the_dialect_and_the_role()
     {
         var workspace = Workspace(("/w/a.sql", "CREATE EXTERNAL CONNECTION backups AS 'nodelocal://1/backups';\n")) with
