@@ -19,6 +19,23 @@ public sealed class LikePatternTests
     public void Matches_as_SQL_LIKE(string text, string pattern, bool expected) =>
         Assert.Equal(expected, LikePattern.Compile(pattern, '\\', caseInsensitive: false).Matches(text, default));
 
+    [Theory]
+    [InlineData("kafka_%", '\\', false, "kafka")]
+    [InlineData("kafka\\_c%", '\\', false, "kafka_c")]
+    [InlineData("kafka#_c%", '#', false, "kafka_c")]
+    [InlineData("ab\\", '\\', false, "ab")]
+    [InlineData("%kafka", '\\', false, "")]
+    [InlineData("caf\u00e9\u20ac\uFFFDx%", '\\', false, "caf\u00e9\u20ac")]
+    [InlineData("a\uFFFDb", '\\', false, "a")]
+    [InlineData("a\uD83D\uDE00b", '\\', false, "a")]
+    [InlineData("Kafka%", '\\', true, "")]
+    public void The_literal_prefix_stops_at_the_first_wildcard_escape_end_or_surrogate(string pattern, char escape, bool caseInsensitive, string expected) =>
+        Assert.Equal(expected, LikePattern.Compile(pattern, escape, caseInsensitive).LiteralPrefix);
+
+    [Fact]
+    public void ESCAPE_empty_makes_the_backslash_a_literal_of_the_prefix() =>
+        Assert.Equal("a\\b", LikePattern.Compile("a\\b%", null, caseInsensitive: false).LiteralPrefix);
+
     [Fact]
     public void An_unpaired_surrogate_matches_U_FFFD_without_containing_it()
     {

@@ -7,6 +7,8 @@ internal sealed record BoundLike(
     BoundExpression Operand, BoundExpression Pattern, BoundExpression? Escape, bool CaseInsensitive, bool Negated, Location Location)
     : BoundExpression
 {
+    private const int DefaultEscape = '\\';
+
     public override SqlType Type => SqlType.Boolean;
 
     public override IEnumerable<BoundExpression> Children => Escape is null ? [Operand, Pattern] : [Operand, Pattern, Escape];
@@ -18,7 +20,7 @@ internal sealed record BoundLike(
             return SqlValue.Null;
         }
 
-        int? escape = '\\';
+        int? escape = DefaultEscape;
         if (Escape is not null)
         {
             if (Escape.Evaluate(row) is not SqlText escapeText)
@@ -34,6 +36,19 @@ internal sealed record BoundLike(
             ? row.Execution.Memo(this, (pattern.Value, escape, CaseInsensitive), static p => LikePattern.Compile(p.Value, p.escape, p.CaseInsensitive))
             : LikePattern.Compile(pattern.Value, escape, CaseInsensitive);
         return SqlBool.From(compiled.Matches(text.Value, Location.Span) != Negated);
+    }
+
+    /// <summary>
+    /// The pattern when it and the escape are constants (the same whatever the row), compiled as each row
+    /// would compile it; null otherwise, and when the escape is invalid (each row's evaluation reports it).
+    /// </summary>
+    public LikePattern? ConstantPattern()
+    {
+        int? escape = DefaultEscape;
+        return Pattern is BoundLiteral { Value: SqlText pattern }
+               && (Escape is null || (Escape is BoundLiteral { Value: SqlText text } && LikePattern.TryEscape(text.Value, out escape)))
+            ? LikePattern.Compile(pattern.Value, escape, CaseInsensitive)
+            : null;
     }
 
     public override BoundExpression MapChildren(Func<BoundExpression, BoundExpression> map) =>

@@ -37,16 +37,34 @@ internal sealed class LikePattern
         requiredRun = LongestLiteralRun(tokens);
     }
 
+    /// <summary>
+    /// The literal characters every matching text starts with, up to the first wildcard or dangling
+    /// escape (empty when the pattern starts with one), for a case-sensitive pattern: a text that does
+    /// not start with them neither matches nor reaches the dangling escape. Only characters below the
+    /// surrogates, so that the texts with this prefix are consecutive in code point order and an
+    /// unpaired surrogate of a text (which matches U+FFFD) never has to be thought of.
+    /// </summary>
+    public string LiteralPrefix
+    {
+        get
+        {
+            var length = caseInsensitive ? 0 : tokens.AsSpan().IndexOfAnyExceptInRange(0, 0xD7FF);
+            return Literal(tokens.AsSpan(0, length < 0 ? tokens.Length : length));
+        }
+    }
+
     /// <summary>The escape code point of an ESCAPE string: none for '', an error for more than one character.</summary>
-    public static int? Escape(string escape, TextSpan span)
+    public static int? Escape(string escape, TextSpan span) =>
+        TryEscape(escape, out var codePoint)
+            ? codePoint
+            : throw QueryErrors.InvalidArgumentError("invalid escape string", span, "Escape string must be empty or one character.");
+
+    /// <summary>The escape code point of an ESCAPE string (none for ''), or false when it has more than one character.</summary>
+    public static bool TryEscape(string escape, out int? codePoint)
     {
         var runes = escape.EnumerateRunes().ToArray();
-        return runes.Length switch
-        {
-            0 => null,
-            1 => runes[0].Value,
-            _ => throw QueryErrors.InvalidArgumentError("invalid escape string", span, "Escape string must be empty or one character."),
-        };
+        codePoint = runes.Length == 1 ? runes[0].Value : null;
+        return runes.Length <= 1;
     }
 
     /// <summary>The pattern for LIKE (or ILIKE when <paramref name="caseInsensitive"/>).</summary>
@@ -150,18 +168,18 @@ internal sealed class LikePattern
             start = i + 1;
         }
 
-        if (bestLength == 0)
+        return bestLength == 0 ? null : Literal(tokens.AsSpan(bestStart, bestLength));
+    }
+
+    private static string Literal(ReadOnlySpan<int> codePoints)
+    {
+        var literal = new StringBuilder(codePoints.Length);
+        foreach (var codePoint in codePoints)
         {
-            return null;
+            literal.Append(new Rune(codePoint).ToString());
         }
 
-        var run = new StringBuilder(bestLength);
-        foreach (var codePoint in tokens.AsSpan(bestStart, bestLength))
-        {
-            run.Append(new Rune(codePoint).ToString());
-        }
-
-        return run.ToString();
+        return literal.ToString();
     }
 
     /// <summary>The code point at <paramref name="index"/> and its length in UTF-16 units (an unpaired surrogate reads as U+FFFD).</summary>

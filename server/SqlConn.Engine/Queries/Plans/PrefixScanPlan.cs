@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using SqlConn.Engine.Queries.Expressions;
 using SqlConn.Engine.Relations;
 using SqlConn.Engine.Values;
@@ -44,61 +43,11 @@ internal sealed record PrefixScanPlan(ScanPlan Scan, PrefixIndex Index, string P
     }
 
     /// <summary>
-    /// The characters every text matching <c>column LIKE 'pattern'</c> starts with (case-sensitive, not negated,
-    /// constant pattern and escape), up to the first wildcard; null for other conjuncts. Only characters below the
-    /// surrogates: LIKE matches by code point, and an unpaired surrogate of a text matches U+FFFD.
+    /// The characters every text matching <c>column LIKE 'pattern'</c> starts with (<see cref="LikePattern.LiteralPrefix"/>,
+    /// for a constant pattern and escape, not negated); null for other conjuncts.
     /// </summary>
-    private static string? LiteralPrefix(BoundExpression conjunct, int column)
-    {
-        if (conjunct is not BoundLike { Operand: BoundColumn { Depth: 0 } operand, Pattern: BoundLiteral { Value: SqlText pattern }, CaseInsensitive: false, Negated: false } like
-            || operand.Index != column)
-        {
-            return null;
-        }
-
-        // The default escape is a backslash, ESCAPE '' has none; other escapes are left to the evaluation.
-        char? escape;
-        switch (like.Escape)
-        {
-            case null:
-                escape = '\\';
-                break;
-            case BoundLiteral { Value: SqlText { Value: "" } }:
-                escape = null;
-                break;
-            case BoundLiteral { Value: SqlText { Value: [var one] } } when one < '\uD800':
-                escape = one;
-                break;
-            default:
-                return null;
-        }
-
-        var prefix = new StringBuilder();
-        for (var i = 0; i < pattern.Value.Length; i++)
-        {
-            var c = pattern.Value[i];
-            if (c == escape)
-            {
-                if (++i == pattern.Value.Length)
-                {
-                    break;
-                }
-
-                c = pattern.Value[i];
-            }
-            else if (c is '%' or '_')
-            {
-                break;
-            }
-
-            if (c >= '\uD800')
-            {
-                break;
-            }
-
-            prefix.Append(c);
-        }
-
-        return prefix.ToString();
-    }
+    private static string? LiteralPrefix(BoundExpression conjunct, int column) =>
+        conjunct is BoundLike { Operand: BoundColumn { Depth: 0 } operand, Negated: false } like && operand.Index == column
+            ? like.ConstantPattern()?.LiteralPrefix
+            : null;
 }
