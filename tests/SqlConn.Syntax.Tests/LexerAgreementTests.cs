@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using SqlConn.Syntax.Generated;
 using SqlConn.Syntax.Lexing;
+using SqlConn.Syntax.Tests.Support;
 using SqlConn.Workloads;
 using Xunit;
 
@@ -29,15 +30,7 @@ public sealed class LexerAgreementTests
         "\u0131f", "\u017Felect",
     ];
 
-    public static TheoryData<string> Files()
-    {
-        var root = RepositoryPaths.Root;
-        var files = Directory.EnumerateFiles(Path.Combine(root, "examples"), "*.sql", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(RepositoryPaths.TestData(), "*", SearchOption.AllDirectories))
-            .Select(path => Path.GetRelativePath(root, path))
-            .Order(StringComparer.Ordinal);
-        return [.. files];
-    }
+    public static TheoryData<string> Files() => [.. TestFiles.ExamplesAndTestData()];
 
     [Theory]
     [MemberData(nameof(Files))]

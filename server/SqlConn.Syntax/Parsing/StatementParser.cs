@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using SqlConn.Syntax.Diagnostics;
 using SqlConn.Syntax.Generated;
 using SqlConn.Syntax.Lexing;
+using SqlConn.Syntax.Parsing.Direct;
 using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Parsing;
@@ -14,8 +15,15 @@ namespace SqlConn.Syntax.Parsing;
 /// <summary>
 /// Parses statement chunks. Never throws: lexical errors, parser errors, nesting beyond the guard
 /// and (defensively) internal failures all become diagnostics. An instance keeps one lexer (the
-/// hand-written <see cref="SqlTokenSource"/>) and one parser and reuses them for every chunk it
-/// parses; it is not thread-safe (one per thread).
+/// hand-written <see cref="SqlTokenSource"/>), one direct parser and one ANTLR parser and reuses
+/// them for every chunk it parses; it is not thread-safe (one per thread).
+/// <para>
+/// A chunk's tokens go first to the <see cref="DirectParser"/>, the fast path, which builds the
+/// tree of a well-formed statement straight from them; whatever it declines (errors, anything the
+/// tree builder reports, constructs it leaves out) takes the ANTLR path: SLL, then LL with error
+/// recovery, then <see cref="TreeBuilder"/>. Both give the same tree for what the direct parser
+/// accepts (ParserAgreementTests).
+/// </para>
 /// </summary>
 internal sealed class StatementParser
 {
@@ -28,12 +36,24 @@ internal sealed class StatementParser
 
     private readonly BailErrorStrategy bail = new();
 
+    /// <summary>Null when the parser runs the ANTLR path alone (<see cref="AntlrOnly"/>).</summary>
+    private readonly DirectParser? direct;
+
     public StatementParser()
+        : this(new DirectParser())
     {
+    }
+
+    private StatementParser(DirectParser? direct)
+    {
+        this.direct = direct;
         stream = new CommonTokenStream(lexer);
         parser = new SqlConnParser(stream);
         parser.RemoveErrorListeners();
     }
+
+    /// <summary>A parser that never takes the fast path: the reference the direct parser is compared with.</summary>
+    public static StatementParser AntlrOnly() => new(direct: null);
 
     public StatementSyntax Parse(string chunk, SqlDialect dialect)
     {
@@ -94,6 +114,11 @@ internal sealed class StatementParser
         {
             diagnostics.Add(TooDeep(TextSpan.FromBounds(tooDeep.StartIndex, tooDeep.StopIndex + 1)));
             return new InvalidStatement(Whole(tokens));
+        }
+
+        if (diagnostics.Count == 0 && direct?.TryParse(chunk, tokens) is { } statement)
+        {
+            return statement;
         }
 
         parser.TokenStream = stream;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Antlr4.Runtime;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Syntax.Diagnostics;
@@ -164,7 +163,7 @@ internal sealed partial class TreeBuilder
             return null;
         }
 
-        if (!ushort.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        if (!TreeValues.IsPort(number.Text))
         {
             Error(SyntaxDiagnostics.SyntaxError, Span(number), "Could not parse value into port");
         }
@@ -172,7 +171,7 @@ internal sealed partial class TreeBuilder
         return new NumberValue(number.Text, Span(number));
     }
 
-    private static OptionName KeywordName(IToken keyword) => new(TokenFacts.Keyword(keyword.Type) ?? keyword.Text.ToUpperInvariant(), Span(keyword));
+    private static OptionName KeywordName(IToken keyword) => TreeValues.KeywordName(keyword);
 
     /// <summary>
     /// The canonical name of a (possibly multi-word) option: its words upper-cased and joined by one
@@ -186,20 +185,13 @@ internal sealed partial class TreeBuilder
             return new OptionName(string.Empty, Span(c));
         }
 
-        // Keywords come upper-cased from the vocabulary (no allocation); the digit of PUBLIC KEY n as written.
-        var words = tokens.ConvertAll(t => TokenFacts.Keyword(t.Type) ?? t.Text.ToUpperInvariant());
-        var name = words.Count == 1 ? words[0] : string.Join(' ', words);
-        if (name == "USERNAME")
+        var name = TreeValues.ConnectionOptionName(tokens, out var badKeyNumber);
+        if (badKeyNumber is not null)
         {
-            name = "USER";
+            Expected(badKeyNumber, "1 or 2 after PUBLIC KEY");
         }
 
-        if (words is ["PUBLIC", "KEY", var n] && n is not ("1" or "2"))
-        {
-            Expected(tokens[2], "1 or 2 after PUBLIC KEY");
-        }
-
-        return new OptionName(name, Cover(tokens[0], tokens[^1]));
+        return name;
     }
 
     private OptionValue? Value(OptionValueClauseContext? clause) =>
@@ -235,15 +227,7 @@ internal sealed partial class TreeBuilder
             return new MissingValue(span);
         }
 
-        return token.Type switch
-        {
-            SqlConnLexer.HEX_STRING => new HexStringValue(LiteralDecoder.Hex(token.Text), span),
-            SqlConnLexer.NUMBER => new NumberValue(token.Text, span),
-            SqlConnLexer.TRUE => new BooleanValue(true, span),
-            SqlConnLexer.FALSE => new BooleanValue(false, span),
-            SqlConnLexer.NULL => new NullValue(span),
-            _ => new StringValue(StringToken(token)),
-        };
+        return TreeValues.LiteralValue(token, span, StringToken);
     }
 
     private ImmutableArray<Option> ValidateOptions(ValidateWithClauseContext? c) =>

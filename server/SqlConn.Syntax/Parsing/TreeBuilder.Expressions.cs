@@ -96,27 +96,8 @@ internal sealed partial class TreeBuilder
         return false;
     }
 
-    private static BinaryExpression Binary(Antlr4.Runtime.IToken op, Expression left, Expression right, TextSpan span)
-    {
-        var kind = op.Type switch
-        {
-            SqlConnLexer.STAR => BinaryOperator.Multiply,
-            SqlConnLexer.SLASH => BinaryOperator.Divide,
-            SqlConnLexer.PERCENT => BinaryOperator.Modulo,
-            SqlConnLexer.PLUS => BinaryOperator.Add,
-            SqlConnLexer.MINUS => BinaryOperator.Subtract,
-            SqlConnLexer.CONCAT => BinaryOperator.Concat,
-            SqlConnLexer.EQ => BinaryOperator.Equal,
-            SqlConnLexer.NEQ => BinaryOperator.NotEqual,
-            SqlConnLexer.LT => BinaryOperator.Less,
-            SqlConnLexer.LTE => BinaryOperator.LessOrEqual,
-            SqlConnLexer.GT => BinaryOperator.Greater,
-            SqlConnLexer.GTE => BinaryOperator.GreaterOrEqual,
-            _ => BinaryOperator.Other,
-        };
-        var text = kind == BinaryOperator.NotEqual ? "<>" : op.Text;
-        return new BinaryExpression(kind, text, left, right, span);
-    }
+    private static BinaryExpression Binary(Antlr4.Runtime.IToken op, Expression left, Expression right, TextSpan span) =>
+        TreeValues.Binary(op, left, right, span);
 
     private Expression Primary(PrimaryExpressionContext? c, int fallback)
     {
@@ -158,15 +139,7 @@ internal sealed partial class TreeBuilder
             return new MissingExpression(span);
         }
 
-        return token.Type switch
-        {
-            SqlConnLexer.HEX_STRING => new HexStringExpression(LiteralDecoder.Hex(token.Text), span),
-            SqlConnLexer.NUMBER => new NumberExpression(token.Text, span),
-            SqlConnLexer.TRUE => new BooleanExpression(true, span),
-            SqlConnLexer.FALSE => new BooleanExpression(false, span),
-            SqlConnLexer.NULL => new NullExpression(span),
-            _ => new StringExpression(StringToken(token)),
-        };
+        return TreeValues.LiteralExpression(token, span, StringToken);
     }
 
     /// <summary><c>CASE [operand] WHEN c THEN r ... [ELSE e] END</c>, read child by child.</summary>

@@ -118,33 +118,8 @@ internal sealed partial class TreeBuilder
         return first == SqlConnLexer.CASCADE ? Tree.DropBehavior.Cascade : Tree.DropBehavior.Restrict;
     }
 
-    private static ObjectKind? ObjectKindOf(ParserRuleContext? c)
-    {
-        var words = c is null ? string.Empty : string.Join(' ', Terminals(c).Select(t => TokenFacts.Keyword(t.Type)));
-        return words switch
-        {
-            "CONNECTION" => ObjectKind.Connection,
-            "SECRET" => ObjectKind.Secret,
-            "SOURCE" => ObjectKind.Source,
-            "SINK" => ObjectKind.Sink,
-            "ROLE" => ObjectKind.Role,
-            "USER" => ObjectKind.User,
-            "CLUSTER" => ObjectKind.Cluster,
-            "CLUSTER REPLICA" => ObjectKind.ClusterReplica,
-            "DATABASE" => ObjectKind.Database,
-            "SCHEMA" => ObjectKind.Schema,
-            "TABLE" => ObjectKind.Table,
-            "VIEW" => ObjectKind.View,
-            "MATERIALIZED VIEW" => ObjectKind.MaterializedView,
-            "INDEX" => ObjectKind.Index,
-            "TYPE" => ObjectKind.Type,
-            "NETWORK POLICY" => ObjectKind.NetworkPolicy,
-            "CONTINUAL TASK" => ObjectKind.ContinualTask,
-            "COLUMN" => ObjectKind.Column,
-            "FUNCTION" => ObjectKind.Function,
-            _ => null,
-        };
-    }
+    private static ObjectKind? ObjectKindOf(ParserRuleContext? c) =>
+        TreeValues.ObjectKindOf(c is null ? string.Empty : string.Join(' ', Terminals(c).Select(t => TokenFacts.Keyword(t.Type))));
 
     // ---------------------------------------------------------------------------------------------
     // SHOW
@@ -266,8 +241,7 @@ internal sealed partial class TreeBuilder
             case AllInTargetContext a:
                 var plural = PluralKind(a.pluralObjectType()) ?? PluralObjectKind.Tables;
                 ContainerKind? container = a.IN() is null ? null : a.SCHEMA() is not null ? ContainerKind.Schema : ContainerKind.Database;
-                if (a.IN() is { } inKeyword && plural is PluralObjectKind.Databases or PluralObjectKind.Clusters or PluralObjectKind.Schemas
-                    && !(plural == PluralObjectKind.Schemas && container == ContainerKind.Database))
+                if (a.IN() is { } inKeyword && TreeValues.InIsInvalid(plural, container))
                 {
                     Error(SyntaxDiagnostics.SyntaxError, Span(inKeyword), $"IN invalid for {KindKeywords.Of(plural)}");
                 }
@@ -283,7 +257,7 @@ internal sealed partial class TreeBuilder
     }
 
     private static PluralObjectKind? PluralKind(PluralObjectTypeContext? c) =>
-        c?.Start is { } t && Enum.TryParse<PluralObjectKind>(t.Text, ignoreCase: true, out var kind) && c.exception is null ? kind : null;
+        c?.Start is { } t && c.exception is null ? TreeValues.PluralKind(t) : null;
 
     private Statement AlterDefaultPrivileges(AlterDefaultPrivilegesContext c, TextSpan span)
     {
@@ -407,9 +381,7 @@ internal sealed partial class TreeBuilder
         var nameTokens = c is GenericOptionContext generic
             ? [.. generic.genericOptionWord().Select(w => w.Start)]
             : nameContext is null ? [] : Terminals(nameContext);
-        var name = nameTokens.Count == 0
-            ? new OptionName(string.Empty, Span(c))
-            : new OptionName(string.Join(' ', nameTokens.Select(t => TokenFacts.Keyword(t.Type) ?? t.Text.ToUpperInvariant())), Cover(nameTokens[0], nameTokens[^1]));
+        var name = nameTokens.Count == 0 ? new OptionName(string.Empty, Span(c)) : TreeValues.WordsName(nameTokens);
         return new Option(name, Value(valueClause), Span(c));
     }
 

@@ -170,18 +170,13 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
 
     private Identifier IdFromToken(IToken token)
     {
-        if (token.Type != SqlConnLexer.QUOTED_IDENTIFIER)
-        {
-            return new Identifier(token.Text.ToLowerInvariant(), false, Span(token));
-        }
-
-        var value = LiteralDecoder.QuotedIdentifier(token.Text);
-        if (value.Length == 0)
+        var identifier = TreeValues.Identifier(token, out var zeroLength);
+        if (zeroLength)
         {
             Error(SyntaxDiagnostics.SyntaxError, Span(token), "zero-length delimited identifier");
         }
 
-        return new Identifier(value, true, Span(token));
+        return identifier;
     }
 
     private ImmutableArray<Identifier> Ids<T>(T[] contexts, int fallback)
@@ -270,23 +265,13 @@ internal sealed partial class TreeBuilder(string text, SqlDialect dialect, List<
 
     private StringLiteral StringToken(IToken token)
     {
-        var span = Span(token);
-        switch (token.Type)
+        var literal = TreeValues.String(token, out var error);
+        if (error is not null)
         {
-            case SqlConnLexer.ESCAPE_STRING:
-                var value = LiteralDecoder.Escape(token.Text, out var error);
-                if (error is not null)
-                {
-                    Error(SyntaxDiagnostics.InvalidLiteral, span, error);
-                }
-
-                return new StringLiteral(value, StringLiteralKind.Escape, span);
-            case SqlConnLexer.DOLLAR_STRING:
-                var (body, tag) = LiteralDecoder.Dollar(token.Text);
-                return new StringLiteral(body, StringLiteralKind.Dollar, span, tag);
-            default:
-                return new StringLiteral(LiteralDecoder.Standard(token.Text), StringLiteralKind.Standard, span);
+            Error(SyntaxDiagnostics.InvalidLiteral, literal.Span, error);
         }
+
+        return literal;
     }
 
     /// <summary>A label (CockroachDB's string_or_placeholder).</summary>

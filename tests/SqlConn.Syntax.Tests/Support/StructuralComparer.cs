@@ -6,14 +6,18 @@ using Microsoft.CodeAnalysis.Text;
 namespace SqlConn.Syntax.Tests.Support;
 
 /// <summary>
-/// Compares two syntax trees by structure, ignoring every <see cref="TextSpan"/>. Records compare by
-/// value only shallowly (an ImmutableArray field compares by reference), so this walks the public
-/// properties by reflection and compares ImmutableArrays element by element.
+/// Compares two syntax trees by structure, ignoring every <see cref="TextSpan"/> unless asked to
+/// compare them too. Records compare by value only shallowly (an ImmutableArray field compares by
+/// reference), so this walks the public properties by reflection and compares ImmutableArrays
+/// element by element.
 /// </summary>
 internal static class StructuralComparer
 {
-    /// <summary>The path of the first difference (e.g. <c>Options[2].Value.Literal.Value</c>), or null when equal.</summary>
-    public static string? FindDifference(object? expected, object? actual, string path = "")
+    /// <summary>
+    /// The path of the first difference (e.g. <c>Options[2].Value.Literal.Value</c>), or null when
+    /// equal; spans count when <paramref name="spans"/>.
+    /// </summary>
+    public static string? FindDifference(object? expected, object? actual, string path = "", bool spans = false)
     {
         if (expected is null || actual is null)
         {
@@ -26,24 +30,24 @@ internal static class StructuralComparer
             return $"{path}: {type.Name} vs {actual.GetType().Name}";
         }
 
-        if (type.IsPrimitive || type.IsEnum || expected is string or decimal)
+        if (type.IsPrimitive || type.IsEnum || expected is string or decimal or TextSpan)
         {
             return Equals(expected, actual) ? null : $"{path}: {Show(expected)} vs {Show(actual)}";
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
         {
-            return CompareSequences(AsList(expected), AsList(actual), path);
+            return CompareSequences(AsList(expected), AsList(actual), path, spans);
         }
 
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.PropertyType == typeof(TextSpan) || property.GetIndexParameters().Length > 0)
+            if ((property.PropertyType == typeof(TextSpan) && !spans) || property.GetIndexParameters().Length > 0)
             {
                 continue;
             }
 
-            var difference = FindDifference(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}");
+            var difference = FindDifference(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}", spans);
             if (difference is not null)
             {
                 return difference;
@@ -53,7 +57,7 @@ internal static class StructuralComparer
         return null;
     }
 
-    private static string? CompareSequences(IList expected, IList actual, string path)
+    private static string? CompareSequences(IList expected, IList actual, string path, bool spans)
     {
         if (expected.Count != actual.Count)
         {
@@ -62,7 +66,7 @@ internal static class StructuralComparer
 
         for (var i = 0; i < expected.Count; i++)
         {
-            if (FindDifference(expected[i], actual[i], $"{path}[{i}]") is { } difference)
+            if (FindDifference(expected[i], actual[i], $"{path}[{i}]", spans) is { } difference)
             {
                 return difference;
             }
