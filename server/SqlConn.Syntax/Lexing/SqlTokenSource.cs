@@ -14,7 +14,9 @@ namespace SqlConn.Syntax.Lexing;
 /// as fast as ANTLR's table-driven lexer and reads the text in place. LexerAgreementTests compare
 /// both on the benchmark script, the examples, the test data and random input.
 /// Tokens carry no line and column (SqlConn places them by offset). An instance is reused across
-/// texts with <see cref="Reset"/>; it is not thread-safe.
+/// texts with <see cref="Reset"/>; it is not thread-safe. One that reuses its tokens (the statement
+/// parser's) hands out, after each <see cref="Reset"/>, the token objects of the text before: its
+/// caller must keep no token from one text to the next.
 /// </summary>
 internal sealed class SqlTokenSource : ITokenSource
 {
@@ -27,8 +29,14 @@ internal sealed class SqlTokenSource : ITokenSource
     private int position;
     private Tuple<ITokenSource, ICharStream> source;
 
-    public SqlTokenSource(string text)
+    /// <summary>The tokens handed out since the last <see cref="Reset"/> and before, for reuse; null when tokens are not reused.</summary>
+    private readonly List<ReusableToken>? reusable;
+
+    private int reused;
+
+    public SqlTokenSource(string text, bool reuseTokens = false)
     {
+        reusable = reuseTokens ? [] : null;
         Reset(text);
     }
 
@@ -48,6 +56,7 @@ internal sealed class SqlTokenSource : ITokenSource
     {
         text = newText;
         position = 0;
+        reused = 0;
         source = Tuple.Create<ITokenSource, ICharStream>(this, new StringCharStream(newText));
     }
 
@@ -61,13 +70,30 @@ internal sealed class SqlTokenSource : ITokenSource
         var start = position;
         if (start == text.Length)
         {
-            return new CommonToken(source, TokenConstants.EOF, TokenConstants.DefaultChannel, start, start - 1);
+            return Token(TokenConstants.EOF, TokenConstants.DefaultChannel, start, start - 1);
         }
 
         var (type, end) = Scan(start);
         position = end;
         var channel = type is LINE_COMMENT or BLOCK_COMMENT or UNTERMINATED_BLOCK_COMMENT ? COMMENTS : TokenConstants.DefaultChannel;
-        return new CommonToken(source, type, channel, start, end - 1);
+        return Token(type, channel, start, end - 1);
+    }
+
+    private CommonToken Token(int type, int channel, int start, int stop)
+    {
+        if (reusable is null)
+        {
+            return new CommonToken(source, type, channel, start, stop);
+        }
+
+        if (reused == reusable.Count)
+        {
+            reusable.Add(new ReusableToken());
+        }
+
+        var token = reusable[reused++];
+        token.Reuse(source, type, channel, start, stop);
+        return token;
     }
 
     /// <summary>The type and end of the token at <paramref name="start"/> (not whitespace).</summary>

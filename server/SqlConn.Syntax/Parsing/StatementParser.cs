@@ -27,7 +27,7 @@ namespace SqlConn.Syntax.Parsing;
 /// </summary>
 internal sealed class StatementParser
 {
-    private readonly SqlTokenSource lexer = new(string.Empty);
+    private readonly SqlTokenSource lexer = new(string.Empty, reuseTokens: true);
 
     /// <summary>Reused for every chunk (a new stream would allocate room for 100 tokens each time): nothing parsed keeps a token.</summary>
     private readonly CommonTokenStream stream;
