@@ -44,10 +44,21 @@ internal sealed partial class DirectParser
 
         var ifExists = IfExists();
         var names = CommaList(ItemName);
-        var behavior = DropBehavior.Unspecified;
         while (cursor.Type() is SqlConnLexer.CASCADE or SqlConnLexer.RESTRICT)
         {
-            var written = cursor.Next().Type == SqlConnLexer.CASCADE ? DropBehavior.Cascade : DropBehavior.Restrict;
+            cursor.Next();
+        }
+
+        // As the tree builder reads it: the first CASCADE or RESTRICT of the statement decides, a name's included.
+        var behavior = DropBehavior.Unspecified;
+        for (var i = mark; i < cursor.Mark; i++)
+        {
+            var written = cursor.TypeAt(i) switch
+            {
+                SqlConnLexer.CASCADE => DropBehavior.Cascade,
+                SqlConnLexer.RESTRICT => DropBehavior.Restrict,
+                _ => behavior,
+            };
             behavior = behavior == DropBehavior.Unspecified || behavior == written ? written : throw new DirectParseAbandoned();
         }
 

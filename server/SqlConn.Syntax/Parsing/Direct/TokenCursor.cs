@@ -38,6 +38,9 @@ internal sealed class TokenCursor
     /// <summary>The type of the token <paramref name="k"/> after the next one (EOF past the end).</summary>
     public int Type(int k = 0) => position + k < tokens.Count ? tokens[position + k].Type : TokenConstants.EOF;
 
+    /// <summary>The type of the token at <paramref name="index"/>, a position already passed (see <see cref="Mark"/>).</summary>
+    public int TypeAt(int index) => tokens[index].Type;
+
     /// <summary>The next token (the statement must not be at its end).</summary>
     public IToken Peek() => AtEnd ? throw new DirectParseAbandoned() : tokens[position];
 
