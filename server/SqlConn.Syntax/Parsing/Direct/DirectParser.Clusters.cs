@@ -16,12 +16,12 @@ internal sealed partial class DirectParser
         var options = ImmutableArray<Option>.Empty;
         if (cursor.Accept(SqlConnLexer.LPAREN))
         {
-            options = CommaList(ClusterOption);
+            options = CommaList(static p => p.ClusterOption());
             cursor.Expect(SqlConnLexer.RPAREN);
         }
         else if (!cursor.AtEnd && cursor.Type() != SqlConnLexer.WITH)
         {
-            options = CommaList(ClusterOption);
+            options = CommaList(static p => p.ClusterOption());
         }
 
         var with = GenericWith();
@@ -41,7 +41,7 @@ internal sealed partial class DirectParser
         var keyword = cursor.Next();
         cursor.Accept(SqlConnLexer.EQ);
         var open = cursor.Expect(SqlConnLexer.LPAREN);
-        var replicas = cursor.Type() == SqlConnLexer.RPAREN ? [] : CommaList(ReplicaDefinition);
+        var replicas = cursor.Type() == SqlConnLexer.RPAREN ? [] : CommaList(static p => p.ReplicaDefinition());
         cursor.Expect(SqlConnLexer.RPAREN);
         var span = cursor.SpanFrom(mark);
         return new Option(
@@ -56,7 +56,7 @@ internal sealed partial class DirectParser
         var mark = cursor.Mark;
         var name = Ident();
         cursor.Expect(SqlConnLexer.LPAREN);
-        var options = CommaList(ReplicaOption);
+        var options = CommaList(static p => p.ReplicaOption());
         cursor.Expect(SqlConnLexer.RPAREN);
         return new ReplicaDefinition(name, options, cursor.SpanFrom(mark));
     }
@@ -72,7 +72,9 @@ internal sealed partial class DirectParser
     /// <summary>Rules <c>clusterOptionName</c> and (when <paramref name="replica"/>) <c>replicaOptionName</c>.</summary>
     private List<IToken> ClusterOptionWords(bool replica)
     {
-        var words = new List<IToken>(2) { cursor.Next() };
+        nameWords.Clear();
+        var words = nameWords;
+        words.Add(cursor.Next());
         int? second = words[0].Type switch
         {
             SqlConnLexer.AVAILABILITY => replica ? SqlConnLexer.ZONE : SqlConnLexer.ZONES,
@@ -98,7 +100,7 @@ internal sealed partial class DirectParser
         cursor.Expect(SqlConnLexer.REPLICA);
         var name = ReplicaName();
         cursor.Accept(SqlConnLexer.LPAREN);
-        var options = CommaList(ReplicaOption);
+        var options = CommaList(static p => p.ReplicaOption());
         cursor.Accept(SqlConnLexer.RPAREN);
         return new CreateClusterReplicaStatement(name, options, cursor.SpanFrom(mark));
     }
@@ -116,7 +118,7 @@ internal sealed partial class DirectParser
             case SqlConnLexer.SET:
                 cursor.Next();
                 cursor.Expect(SqlConnLexer.LPAREN);
-                var options = CommaList(ClusterOption);
+                var options = CommaList(static p => p.ClusterOption());
                 cursor.Expect(SqlConnLexer.RPAREN);
                 var with = GenericWith();
                 operation = new SetClusterOptionsOperation(options, with, cursor.SpanFrom(bodyMark));
@@ -124,7 +126,7 @@ internal sealed partial class DirectParser
             case SqlConnLexer.RESET:
                 cursor.Next();
                 cursor.Expect(SqlConnLexer.LPAREN);
-                var names = CommaList(() => TreeValues.WordsName(ClusterOptionWords(replica: false)));
+                var names = CommaList(static p => TreeValues.WordsName(p.ClusterOptionWords(replica: false)));
                 cursor.Expect(SqlConnLexer.RPAREN);
                 operation = new ResetClusterOptionsOperation(names, cursor.SpanFrom(bodyMark));
                 break;

@@ -43,12 +43,12 @@ internal sealed partial class DirectParser
             if (cursor.Accept(SqlConnLexer.OPTIONS))
             {
                 cursor.Expect(SqlConnLexer.LPAREN);
-                options = CommaList(CheckOption);
+                options = CommaList(static p => p.CheckOption());
                 cursor.Expect(SqlConnLexer.RPAREN);
             }
             else
             {
-                options = CommaList(CheckOption);
+                options = CommaList(static p => p.CheckOption());
             }
         }
 

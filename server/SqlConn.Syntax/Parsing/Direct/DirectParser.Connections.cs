@@ -32,7 +32,7 @@ internal sealed partial class DirectParser
             cursor.Expect(SqlConnLexer.LPAREN);
         }
 
-        var options = CommaList(ConnectionOption);
+        var options = CommaList(static p => p.ConnectionOption());
         if (!legacy)
         {
             // Anything else here (two options without a comma) is grammar slack the tree builder reports.
@@ -88,7 +88,7 @@ internal sealed partial class DirectParser
                     SqlConnLexer.LBRACKET => SqlConnLexer.RBRACKET,
                     _ => throw new DirectParseAbandoned(),
                 };
-                var brokers = CommaList(KafkaBroker);
+                var brokers = CommaList(static p => p.KafkaBroker());
                 cursor.Expect(close);
                 var span = cursor.SpanFrom(mark);
                 return new Option(
@@ -177,7 +177,7 @@ internal sealed partial class DirectParser
                 var options = ImmutableArray<Option>.Empty;
                 if (cursor.Accept(SqlConnLexer.LPAREN))
                 {
-                    options = CommaList(PrivatelinkBrokerOption);
+                    options = CommaList(static p => p.PrivatelinkBrokerOption());
                     cursor.Expect(SqlConnLexer.RPAREN);
                 }
 
@@ -214,9 +214,9 @@ internal sealed partial class DirectParser
     /// <summary>Rule <c>connectionOptionName</c> (or <c>anyConnectionOptionName</c>), canonicalised as the tree builder does.</summary>
     private OptionName ConnectionOptionName(bool any = false)
     {
-        var words = new List<IToken>(3);
-        ConnectionOptionWords(words, any);
-        var name = TreeValues.ConnectionOptionName(words, out var badKeyNumber);
+        nameWords.Clear();
+        ConnectionOptionWords(nameWords, any);
+        var name = TreeValues.ConnectionOptionName(nameWords, out var badKeyNumber);
         return badKeyNumber is null ? name : throw new DirectParseAbandoned();
     }
 
@@ -317,14 +317,17 @@ internal sealed partial class DirectParser
         }
 
         cursor.Expect(SqlConnLexer.LPAREN);
-        var options = CommaList(() =>
-        {
-            var mark = cursor.Mark;
-            var name = TreeValues.KeywordName(cursor.Expect(SqlConnLexer.VALIDATE));
-            return new Option(name, OptionValueClause(), cursor.SpanFrom(mark));
-        });
+        var options = CommaList(static p => p.ValidateOption());
         cursor.Expect(SqlConnLexer.RPAREN);
         return options;
+    }
+
+    /// <summary>Rule <c>validateOption</c>.</summary>
+    private Option ValidateOption()
+    {
+        var mark = cursor.Mark;
+        var name = TreeValues.KeywordName(cursor.Expect(SqlConnLexer.VALIDATE));
+        return new Option(name, OptionValueClause(), cursor.SpanFrom(mark));
     }
 
     /// <summary>Rule <c>alterConnection</c>.</summary>
@@ -344,7 +347,7 @@ internal sealed partial class DirectParser
                 operation = OwnerTo(bodyMark);
                 break;
             default:
-                var actions = CommaList(AlterConnectionAction);
+                var actions = CommaList(static p => p.AlterConnectionAction());
                 var validate = ValidateWith();
                 operation = new AlterConnectionActionsOperation(actions, validate, cursor.SpanFrom(bodyMark));
                 break;

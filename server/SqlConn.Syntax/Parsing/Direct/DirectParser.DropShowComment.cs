@@ -22,7 +22,7 @@ internal sealed partial class DirectParser
                 cursor.Next();
                 cursor.Next();
                 var ifExists = IfExists();
-                var replicas = CommaList(ReplicaName);
+                var replicas = CommaList(static p => p.ReplicaName());
                 return new DropClusterReplicaStatement(ifExists, replicas, cursor.SpanFrom(mark));
             case SqlConnLexer.EXTERNAL:
                 cursor.Next();
@@ -43,7 +43,7 @@ internal sealed partial class DirectParser
         }
 
         var ifExists = IfExists();
-        var names = CommaList(ItemName);
+        var names = CommaList(static p => p.ItemName());
         while (cursor.Type() is SqlConnLexer.CASCADE or SqlConnLexer.RESTRICT)
         {
             cursor.Next();
@@ -135,8 +135,8 @@ internal sealed partial class DirectParser
                 cursor.Expect(SqlConnLexer.ON);
                 cursor.Expect(SqlConnLexer.EXTERNAL);
                 cursor.Expect(SqlConnLexer.CONNECTION);
-                var names = CommaList(Ident);
-                var roles = cursor.Accept(SqlConnLexer.FOR) ? CommaList(Ident) : [];
+                var names = CommaList(static p => p.Ident());
+                var roles = cursor.Accept(SqlConnLexer.FOR) ? CommaList(static p => p.Ident()) : [];
                 return new ShowGrantsOnExternalConnectionStatement(names, roles, cursor.SpanFrom(mark));
             default:
                 return null;

@@ -139,7 +139,7 @@ internal sealed partial class DirectParser
                 // A parenthesised query or a parenthesised expression: left to ANTLR's prediction.
                 throw new DirectParseAbandoned();
             default:
-                var items = CommaList(() => Expression());
+                var items = CommaList(static p => p.Expression());
                 cursor.Expect(SqlConnLexer.RPAREN);
                 return new InListExpression(left, items, negated, cursor.SpanFrom(mark));
         }
@@ -233,7 +233,7 @@ internal sealed partial class DirectParser
                 }
 
                 cursor.Expect(SqlConnLexer.LBRACKET);
-                var elements = cursor.Type() == SqlConnLexer.RBRACKET ? [] : CommaList(() => Expression());
+                var elements = cursor.Type() == SqlConnLexer.RBRACKET ? [] : CommaList(static p => p.Expression());
                 cursor.Expect(SqlConnLexer.RBRACKET);
                 return new ArrayExpression(elements, cursor.SpanFrom(mark));
             case SqlConnLexer.LPAREN:
@@ -275,7 +275,7 @@ internal sealed partial class DirectParser
         }
 
         cursor.Next();
-        var items = CommaList(() => Expression());
+        var items = CommaList(static p => p.Expression());
         cursor.Expect(SqlConnLexer.RPAREN);
         var span = cursor.SpanFrom(mark);
         return items.Length == 1 ? new ParenthesizedExpression(items[0], span) : new RowExpression(items, span);
@@ -308,7 +308,7 @@ internal sealed partial class DirectParser
                 cursor.Next();
             }
 
-            arguments = CommaList(() => Expression());
+            arguments = CommaList(static p => p.Expression());
             orderBy = OrderBy();
         }
 
@@ -347,7 +347,7 @@ internal sealed partial class DirectParser
         if (cursor.Type() == SqlConnLexer.LPAREN && cursor.Type(1) == SqlConnLexer.NUMBER)
         {
             cursor.Next();
-            modifiers = CommaList(() => cursor.Expect(SqlConnLexer.NUMBER).Text);
+            modifiers = CommaList(static p => p.cursor.Expect(SqlConnLexer.NUMBER).Text);
             cursor.Expect(SqlConnLexer.RPAREN);
         }
 

@@ -35,13 +35,13 @@ internal sealed partial class DirectParser
             case SqlConnLexer.LPAREN or SqlConnLexer.LBRACKET:
                 cursor.Next();
                 var close = type == SqlConnLexer.LPAREN ? SqlConnLexer.RPAREN : SqlConnLexer.RBRACKET;
-                var items = cursor.Type() == close ? [] : CommaList(OptionValue);
+                var items = cursor.Type() == close ? [] : CommaList(static p => p.OptionValue());
                 cursor.Expect(close);
                 return new SequenceValue(items, type == SqlConnLexer.LBRACKET, cursor.SpanFrom(mark));
             case SqlConnLexer.MAP when cursor.Type(1) == SqlConnLexer.LBRACKET:
                 cursor.Next();
                 cursor.Next();
-                var entries = cursor.Type() == SqlConnLexer.RBRACKET ? [] : CommaList(MapEntry);
+                var entries = cursor.Type() == SqlConnLexer.RBRACKET ? [] : CommaList(static p => p.MapEntry());
                 cursor.Expect(SqlConnLexer.RBRACKET);
                 return new MapValue(entries, cursor.SpanFrom(mark));
             case SqlConnLexer.SECRET when IsIdent(cursor.Type(1)) || cursor.Type(1) == SqlConnLexer.LBRACKET:
@@ -77,18 +77,18 @@ internal sealed partial class DirectParser
     private Option GenericOption()
     {
         var mark = cursor.Mark;
-        var words = new List<IToken>(2);
+        nameWords.Clear();
         while (GrammarTokenSets.Contains(GrammarTokenSets.GenericOptionWord, cursor.Type()))
         {
-            words.Add(cursor.Next());
+            nameWords.Add(cursor.Next());
         }
 
-        if (words.Count == 0)
+        if (nameWords.Count == 0)
         {
             throw new DirectParseAbandoned();
         }
 
-        var name = TreeValues.WordsName(words);
+        var name = TreeValues.WordsName(nameWords);
         return new Option(name, OptionValueClause(), cursor.SpanFrom(mark));
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class DirectParser
     private ImmutableArray<Option> GenericOptions()
     {
         cursor.Expect(SqlConnLexer.LPAREN);
-        var options = CommaList(GenericOption);
+        var options = CommaList(static p => p.GenericOption());
         cursor.Expect(SqlConnLexer.RPAREN);
         return options;
     }

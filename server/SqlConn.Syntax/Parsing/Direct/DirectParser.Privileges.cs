@@ -52,20 +52,20 @@ internal sealed partial class DirectParser
                 cursor.Expect(SqlConnLexer.ON);
                 var target = GrantTarget(SqlConnLexer.TO);
                 cursor.Expect(SqlConnLexer.TO);
-                var grantees = CommaList(RoleSpec);
+                var grantees = CommaList(static p => p.RoleSpec());
                 var withGrant = WithOption(SqlConnLexer.GRANT);
                 return new GrantPrivilegesStatement(privileges, target, grantees, withGrant, cursor.SpanFrom(mark));
             case GrantForm.System:
                 cursor.Next();
-                var system = CommaList(Privilege);
+                var system = CommaList(static p => p.Privilege());
                 cursor.Expect(SqlConnLexer.TO);
-                var systemGrantees = CommaList(RoleSpec);
+                var systemGrantees = CommaList(static p => p.RoleSpec());
                 var withSystemGrant = WithOption(SqlConnLexer.GRANT);
                 return new GrantSystemPrivilegesStatement(system, systemGrantees, withSystemGrant, cursor.SpanFrom(mark));
             case GrantForm.Roles:
-                var roles = CommaList(Ident);
+                var roles = CommaList(static p => p.Ident());
                 cursor.Expect(SqlConnLexer.TO);
-                var members = CommaList(Ident);
+                var members = CommaList(static p => p.Ident());
                 var withAdmin = WithOption(SqlConnLexer.ADMIN);
                 return new GrantRoleStatement(roles, members, withAdmin, cursor.SpanFrom(mark));
             default:
@@ -92,18 +92,18 @@ internal sealed partial class DirectParser
                 cursor.Expect(SqlConnLexer.ON);
                 var target = GrantTarget(SqlConnLexer.FROM);
                 cursor.Expect(SqlConnLexer.FROM);
-                var grantees = CommaList(RoleSpec);
+                var grantees = CommaList(static p => p.RoleSpec());
                 return new RevokePrivilegesStatement(grantOptionFor, privileges, target, grantees, cursor.SpanFrom(mark));
             case GrantForm.System:
                 cursor.Next();
-                var system = CommaList(Privilege);
+                var system = CommaList(static p => p.Privilege());
                 cursor.Expect(SqlConnLexer.FROM);
-                var systemGrantees = CommaList(RoleSpec);
+                var systemGrantees = CommaList(static p => p.RoleSpec());
                 return new RevokeSystemPrivilegesStatement(grantOptionFor, system, systemGrantees, cursor.SpanFrom(mark));
             case GrantForm.Roles when !grantOptionFor:
-                var roles = CommaList(Ident);
+                var roles = CommaList(static p => p.Ident());
                 cursor.Expect(SqlConnLexer.FROM);
-                var members = CommaList(Ident);
+                var members = CommaList(static p => p.Ident());
                 return new RevokeRoleStatement(roles, members, cursor.SpanFrom(mark));
             default:
                 return null;
@@ -133,7 +133,7 @@ internal sealed partial class DirectParser
             return new PrivilegeSpec(true, [], cursor.SpanFrom(mark));
         }
 
-        var privileges = CommaList(Privilege);
+        var privileges = CommaList(static p => p.Privilege());
         return new PrivilegeSpec(false, privileges, cursor.SpanFrom(mark));
     }
 
@@ -175,7 +175,7 @@ internal sealed partial class DirectParser
             case SqlConnLexer.EXTERNAL when cursor.Type(1) == SqlConnLexer.CONNECTION:
                 cursor.Next();
                 cursor.Next();
-                var names = CommaList(Ident);
+                var names = CommaList(static p => p.Ident());
                 return new ExternalConnectionGrantTarget(names, cursor.SpanFrom(mark));
             default:
                 // grantObjectType? itemName: a type keyword followed by a name (else the keyword is the name).
@@ -188,7 +188,7 @@ internal sealed partial class DirectParser
                     kind = ObjectType(droppable: true) ?? throw new DirectParseAbandoned();
                 }
 
-                var objects = CommaList(ItemName);
+                var objects = CommaList(static p => p.ItemName());
                 return new ObjectGrantTarget(kind, objects, cursor.SpanFrom(mark));
         }
     }
@@ -215,7 +215,7 @@ internal sealed partial class DirectParser
             SqlConnLexer.DATABASE => ContainerKind.Database,
             _ => throw new DirectParseAbandoned(),
         };
-        return (kind, CommaList(ItemName));
+        return (kind, CommaList(static p => p.ItemName()));
     }
 
     /// <summary>Rule <c>roleSpec</c>.</summary>
@@ -247,7 +247,7 @@ internal sealed partial class DirectParser
                 SqlConnLexer.USER => true,
                 _ => throw new DirectParseAbandoned(),
             };
-            targetRoles = CommaList(Ident);
+            targetRoles = CommaList(static p => p.Ident());
         }
 
         var (container, containers) = InContainers();
@@ -257,7 +257,7 @@ internal sealed partial class DirectParser
         cursor.Expect(SqlConnLexer.ON);
         var kind = PluralObjectType();
         cursor.Expect(isGrant ? SqlConnLexer.TO : SqlConnLexer.FROM);
-        var grantees = CommaList(RoleSpec);
+        var grantees = CommaList(static p => p.RoleSpec());
         return new AlterDefaultPrivilegesStatement(
             targetRoles, writtenAsUser, container, containers, isGrant, privileges, kind, grantees, cursor.SpanFrom(mark));
     }

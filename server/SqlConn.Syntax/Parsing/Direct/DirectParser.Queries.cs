@@ -76,14 +76,14 @@ internal sealed partial class DirectParser
             cursor.Next();
         }
 
-        var items = CommaList(SelectItem);
-        var from = cursor.Accept(SqlConnLexer.FROM) ? CommaList(FromItem) : [];
+        var items = CommaList(static p => p.SelectItem());
+        var from = cursor.Accept(SqlConnLexer.FROM) ? CommaList(static p => p.FromItem()) : [];
         var where = cursor.Accept(SqlConnLexer.WHERE) ? Expression() : null;
         ImmutableArray<Expression> groupBy = [];
         if (cursor.Accept(SqlConnLexer.GROUP))
         {
             cursor.Expect(SqlConnLexer.BY);
-            groupBy = CommaList(() => Expression());
+            groupBy = CommaList(static p => p.Expression());
         }
 
         var having = cursor.Accept(SqlConnLexer.HAVING) ? Expression() : null;
@@ -191,7 +191,7 @@ internal sealed partial class DirectParser
                 {
                     cursor.Expect(SqlConnLexer.USING);
                     cursor.Expect(SqlConnLexer.LPAREN);
-                    var columns = CommaList(Ident);
+                    var columns = CommaList(static p => p.Ident());
                     cursor.Expect(SqlConnLexer.RPAREN);
                     condition = new UsingJoinCondition(columns, cursor.SpanFrom(conditionMark));
                 }
@@ -262,7 +262,7 @@ internal sealed partial class DirectParser
         }
 
         cursor.Expect(SqlConnLexer.BY);
-        return CommaList(OrderItem);
+        return CommaList(static p => p.OrderItem());
     }
 
     /// <summary>Rule <c>orderItem</c>.</summary>

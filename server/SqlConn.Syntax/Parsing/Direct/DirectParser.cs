@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Syntax.Generated;
@@ -35,6 +36,16 @@ internal sealed partial class DirectParser
 {
     private readonly TokenCursor cursor = new();
 
+    /// <summary>
+    /// The items of the lists being parsed, as a stack: a list's items sit after those of the lists
+    /// around it, and a list takes its own off when it ends (<see cref="ListOf"/>); one buffer for
+    /// every list instead of a builder each.
+    /// </summary>
+    private readonly List<object> listItems = new(64);
+
+    /// <summary>The words of the option name being read (names do not nest).</summary>
+    private readonly List<IToken> nameWords = new(4);
+
     private string text = string.Empty;
 
     /// <summary>The statement of <paramref name="chunk"/> (lexed into <paramref name="tokens"/>, EOF included), or null.</summary>
@@ -42,6 +53,7 @@ internal sealed partial class DirectParser
     {
         text = chunk;
         cursor.Reset(tokens);
+        listItems.Clear();
         if (cursor.IsEmpty)
         {
             return null;
@@ -205,23 +217,41 @@ internal sealed partial class DirectParser
         return zeroLength ? throw new DirectParseAbandoned() : identifier;
     }
 
-    /// <summary><paramref name="item"/> (at least one), separated by commas.</summary>
-    private ImmutableArray<T> CommaList<T>(Func<T> item)
+    /// <summary>
+    /// <paramref name="item"/> (at least one), separated by commas. The items are parsed by a static
+    /// lambda (<c>static p =&gt; p.Rule()</c>), which the compiler allocates once, not per list.
+    /// </summary>
+    private ImmutableArray<T> CommaList<T>(Func<DirectParser, T> item)
+        where T : class
     {
-        var first = item();
+        var first = item(this);
         if (cursor.Type() != SqlConnLexer.COMMA)
         {
             return [first];
         }
 
-        var items = ImmutableArray.CreateBuilder<T>();
-        items.Add(first);
+        var start = listItems.Count;
+        listItems.Add(first);
         while (cursor.Accept(SqlConnLexer.COMMA))
         {
-            items.Add(item());
+            listItems.Add(item(this));
         }
 
-        return items.ToImmutable();
+        return ListOf<T>(start);
+    }
+
+    /// <summary>The items added to <see cref="listItems"/> from <paramref name="start"/> on, taken off it.</summary>
+    private ImmutableArray<T> ListOf<T>(int start)
+        where T : class
+    {
+        var items = new T[listItems.Count - start];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = (T)listItems[start + i];
+        }
+
+        listItems.RemoveRange(start, items.Length);
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     /// <summary>Rule <c>itemName</c>: <c>ident (DOT ident)*</c>.</summary>
@@ -241,14 +271,14 @@ internal sealed partial class DirectParser
             return [first];
         }
 
-        var parts = ImmutableArray.CreateBuilder<Identifier>();
-        parts.Add(first);
+        var start = listItems.Count;
+        listItems.Add(first);
         while (cursor.Accept(SqlConnLexer.DOT))
         {
-            parts.Add(GrammarTokenSets.Contains(kind, cursor.Type()) ? IdentifierOf(cursor.Next()) : throw new DirectParseAbandoned());
+            listItems.Add(GrammarTokenSets.Contains(kind, cursor.Type()) ? IdentifierOf(cursor.Next()) : throw new DirectParseAbandoned());
         }
 
-        return parts.ToImmutable();
+        return ListOf<Identifier>(start);
     }
 
     /// <summary>Rule <c>rawName</c>: a name, or <c>[u1 AS db.schema.item]</c> (fully qualified, else the tree builder reports it).</summary>
