@@ -4,7 +4,7 @@ using SqlConn.Syntax.Tree;
 
 namespace SqlConn.Syntax.Parsing.Direct;
 
-/// <summary>GRANT, REVOKE, ALTER DEFAULT PRIVILEGES and CREATE ROLE.</summary>
+/// <summary>GRANT, REVOKE and ALTER DEFAULT PRIVILEGES.</summary>
 internal sealed partial class DirectParser
 {
     /// <summary>The form of a GRANT or REVOKE, decided as ANTLR predicts it: by the token after the first list.</summary>
@@ -260,36 +260,5 @@ internal sealed partial class DirectParser
         var grantees = CommaList(static p => p.RoleSpec());
         return new AlterDefaultPrivilegesStatement(
             targetRoles, writtenAsUser, container, containers, isGrant, privileges, kind, grantees, cursor.SpanFrom(mark));
-    }
-
-    /// <summary>Rule <c>createRole</c>.</summary>
-    private Statement CreateRole(int mark)
-    {
-        var isUser = cursor.Next().Type == SqlConnLexer.USER;
-        var ifNotExists = IfNotExists();
-        var name = Ident();
-        cursor.Accept(SqlConnLexer.WITH);
-        var attributes = ImmutableArray.CreateBuilder<RoleAttribute>();
-        while (IsIdent(cursor.Type()))
-        {
-            attributes.Add(RoleAttribute());
-        }
-
-        return new CreateRoleStatement(isUser, ifNotExists, name, attributes.ToImmutable(), cursor.SpanFrom(mark));
-    }
-
-    /// <summary>Rule <c>roleAttribute</c>: <c>PASSWORD ( stringLiteral | NULL )</c> or <c>ident stringLiteral?</c>.</summary>
-    private RoleAttribute RoleAttribute()
-    {
-        var mark = cursor.Mark;
-        var word = cursor.Next();
-        if (word.Type == SqlConnLexer.PASSWORD && cursor.Accept(SqlConnLexer.NULL))
-        {
-            return new RoleAttribute("PASSWORD", null, true, cursor.SpanFrom(mark));
-        }
-
-        var value = IsString(cursor.Type()) ? String() : null;
-        var name = word.Type == SqlConnLexer.PASSWORD ? "PASSWORD" : word.Text.ToUpperInvariant();
-        return new RoleAttribute(name, value, false, cursor.SpanFrom(mark));
     }
 }
