@@ -33,6 +33,55 @@ public sealed class ParserAgreementTests
         }
     }
 
+    /// <summary>Where the grammar is ambiguous or precedence decides: the direct parser declines or builds ANTLR's tree.</summary>
+    [Theory]
+    [InlineData("SELECT NOT a = b AND c OR d IS NOT NULL")]
+    [InlineData("SELECT a = NOT b AND c, -x::int * 2 + y || z, a NOT LIKE b ESCAPE c BETWEEN d AND e")]
+    [InlineData("SELECT a IS DISTINCT FROM b = c, x IN (1, 2) IN (TRUE), t.* FROM t AS x JOIN u USING (id)")]
+    [InlineData("SELECT CASE when WHEN 1 THEN 2 END, exists(1), ARRAY[1][1], (a)::text[], x::numeric(10, 2)[1]")]
+    [InlineData("SELECT a FROM ((SELECT 1) UNION (SELECT 2)) AS s WHERE a IN ((SELECT 1))")]
+    [InlineData("SELECT count(DISTINCT a ORDER BY b DESC NULLS FIRST) AS as, b as FROM t LIMIT ALL OFFSET 1")]
+    [InlineData("DROP SINK cascade")]
+    [InlineData("DROP SOURCE a, cascade RESTRICT")]
+    [InlineData("DROP CLUSTER replica CASCADE")]
+    [InlineData("DROP CLUSTER REPLICA IF EXISTS c.r, d.s")]
+    [InlineData("GRANT USAGE ON system TO r")]
+    [InlineData("GRANT system TO r")]
+    [InlineData("GRANT SYSTEM CREATEROLE TO r WITH GRANT OPTION")]
+    [InlineData("GRANT USAGE ON TABLE TO r")]
+    [InlineData("GRANT USAGE ON ALL SCHEMAS IN DATABASE d TO GROUP r")]
+    [InlineData("REVOKE GRANT OPTION FOR USAGE ON CONNECTION c FROM r")]
+    [InlineData("CREATE ROLE if NOT EXISTS")]
+    [InlineData("CREATE ROLE IF NOT EXISTS r WITH PASSWORD NULL LOGIN PASSWORD 'x' INHERIT")]
+    [InlineData("CREATE CONNECTION c TO KAFKA (BROKER 'b' USING AWS PRIVATELINK pl (AVAILABILITY ZONE 'z', PORT 9093), SSL CERTIFICATE AUTHORITY)")]
+    [InlineData("CREATE CONNECTION c TO POSTGRES (HOST h, PORT -1, PASSWORD SECRET [u1 AS a.b.c], USER secret, SSL KEY = SECRET k)")]
+    [InlineData("CREATE CONNECTION c TO AWS PRIVATELINK (SERVICE NAME 'x', AVAILABILITY ZONES ['a'], PROGRESS TOPIC replication)")]
+    [InlineData("CREATE CONNECTION c FOR SQL SERVER HOST 'h' PORT 1 WITH (VALIDATE)")]
+    [InlineData("CREATE CONNECTION c TO ICEBERG CATALOG (CATALOG TYPE = MAP['a' => 1, 'b' => (x, [y])], PUBLIC KEY 3 'k')")]
+    [InlineData("ALTER CONNECTION c SET (AWS CONNECTION = a), DROP (SSH TUNNEL), RESET (USERNAME), ROTATE KEYS WITH (VALIDATE = true)")]
+    [InlineData("CREATE CLUSTER c REPLICAS (r1 (SIZE '1', INTROSPECTION INTERVAL = '1s')), MANAGED = false WITH (RETAIN HISTORY FOR '1h')")]
+    [InlineData("CREATE CLUSTER REPLICA c.r SIZE '1', AVAILABILITY ZONE 'z')")]
+    [InlineData("ALTER CLUSTER IF EXISTS c RESET (SIZE, WORKLOAD CLASS)")]
+    [InlineData("CREATE SOURCE s FROM LOAD GENERATOR COUNTER (TICK INTERVAL '1s') FORMAT AVRO USING CONFLUENT SCHEMA REGISTRY CONNECTION a.b")]
+    [InlineData("CREATE SINK IF NOT EXISTS k IN CLUSTER c FROM t INTO ICEBERG CATALOG CONNECTION i (TABLE 'x') USING AWS CONNECTION a")]
+    [InlineData("SET SESSION ROLE TO")]
+    [InlineData("SET ROLE = 'Admin'")]
+    [InlineData("COMMENT ON CLUSTER REPLICA IS 'x'")]
+    [InlineData("COMMENT ON MATERIALIZED VIEW v IS NULL")]
+    [InlineData("SHOW REDACTED CREATE EXTERNAL CONNECTION $1")]
+    [InlineData("ALTER EXTERNAL CONNECTION IF EXISTS IF NOT EXISTS x AS 'y'")]
+    [InlineData("CHECK EXTERNAL CONNECTION 'u' WITH OPTIONS (CONCURRENTLY = 1 + 2, TIME = t)")]
+    [InlineData("ALTER DEFAULT PRIVILEGES FOR ALL ROLES IN DATABASE d REVOKE ALL PRIVILEGES ON TYPES FROM PUBLIC")]
+    public void Direct_parser_agrees_with_antlr_where_the_grammar_is_subtle(string statement)
+    {
+        var paths = new ParserPaths();
+        foreach (var dialect in ParserPaths.Dialects)
+        {
+            var disagreement = paths.Disagreement(statement, dialect, out _);
+            Assert.True(disagreement is null, $"{dialect}: {disagreement}");
+        }
+    }
+
     [Fact]
     public void Direct_parser_agrees_with_antlr_on_the_benchmark_scripts()
     {
