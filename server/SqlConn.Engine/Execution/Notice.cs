@@ -37,6 +37,9 @@ public sealed record Notice(string Message, TextSpan Span, DiagnosticDescriptor?
 
     public static Notice From(EngineError warning) => new(warning.Message, warning.Span, warning.Descriptor, warning.Detail, warning.Hint);
 
+    /// <summary>The severity of the notice as a lint diagnostic; null when it has no code (and is not one).</summary>
+    public DiagnosticSeverity? LintSeverity => Descriptor is null ? null : Severity ?? Descriptor.DefaultSeverity;
+
     public Diagnostic? ToDiagnostic() =>
         Descriptor is null ? null : new Diagnostic(Descriptor, Span, Message, Detail, Hint) { Severity = Severity ?? Descriptor.DefaultSeverity };
 

@@ -21,11 +21,26 @@ public sealed record StatementResult(
 
     public static StatementResult Failure(EngineError error, ImmutableArray<Notice> notices) => new(null, [], [], notices, error);
 
-    /// <summary>The lint diagnostics of this result: the error and the notices that have a code.</summary>
-    public IEnumerable<Diagnostic> Diagnostics =>
-        Error is null && Notices.IsEmpty
-            ? []
-            : (Error is null ? [] : new[] { Error.ToDiagnostic() }).Concat(Notices.Select(n => n.ToDiagnostic()).OfType<Diagnostic>());
+    /// <summary>
+    /// The lint diagnostics of this result as severe as <paramref name="least"/> or more: the error and the
+    /// notices that have a code. A notice below it is not converted, so what it defers (the SSH keys a
+    /// rotation names) is not computed.
+    /// </summary>
+    public IEnumerable<Diagnostic> DiagnosticsAtLeast(DiagnosticSeverity least)
+    {
+        if (Error?.ToDiagnostic() is { } error && error.Severity <= least)
+        {
+            yield return error;
+        }
+
+        foreach (var notice in Notices)
+        {
+            if (notice.LintSeverity <= least && notice.ToDiagnostic() is { } diagnostic)
+            {
+                yield return diagnostic;
+            }
+        }
+    }
 }
 
 /// <summary>The result of one statement and the state after it.</summary>

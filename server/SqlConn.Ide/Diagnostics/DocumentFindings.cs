@@ -164,8 +164,7 @@ public sealed class DocumentFindings
 
             if (!statement.HasErrors)
             {
-                findings.AddRange(executed.Result.Diagnostics
-                    .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+                findings.AddRange(executed.Result.DiagnosticsAtLeast(DiagnosticSeverity.Warning)
                     .Select((d, i) => Finding.Of(analysis, statement, d.Shift(statement.Offset), FindingKind.Simulator, i)));
             }
 
