@@ -21,8 +21,11 @@ public sealed class SecretMaterialTests
     public void Source_lines_mask_secret_material(string file) => TestCaseFile.Load(file).Verify(script =>
     {
         var text = SourceText.From(script);
-        var secrets = SecretMaterial.Spans(SqlParser.ParseScript(text, ScriptDirective.DialectOnFirstLine(script) ?? SqlDialect.Materialize));
-        return string.Join('\n', text.Lines.Select(line => ShownLine(text, new TextSpan(line.Start, 0), secrets)));
+        var parsed = SqlParser.ParseScript(text, ScriptDirective.DialectOnFirstLine(script) ?? SqlDialect.Materialize);
+        var secrets = SecretMaterial.Spans(parsed);
+        var lines = text.Lines.Select(line => ShownLine(text, new TextSpan(line.Start, 0), secrets)).ToList();
+        Assert.Equal(lines, text.Lines.Select(line => ShownLine(text, new TextSpan(line.Start, 0), SecretMaterial.Spans(parsed, line.Span))));
+        return string.Join('\n', lines);
     });
 
     [Fact]

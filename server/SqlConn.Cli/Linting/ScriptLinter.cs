@@ -7,7 +7,6 @@ using SqlConn.Ide.Configuration;
 using SqlConn.Ide.Diagnostics;
 using SqlConn.Ide.Lint;
 using SqlConn.Syntax.Diagnostics;
-using SqlConn.Syntax.Redaction;
 
 namespace SqlConn.Cli.Linting;
 
@@ -35,7 +34,7 @@ internal static class ScriptLinter
             {
                 var analysis = new DocumentAnalysis(script.Path, 0, script.Text, script.Script, state, run.Statements);
                 var linted = DocumentLint.Apply(analysis, Diagnostics(analysis, script), plan.Policy);
-                reports.Add(new FileReport(script.Path, script.Text, linted.Diagnostics, linted.Suppressed, SecretMaterial.Spans(script.Script)));
+                reports.Add(new FileReport(script.Path, script.Text, linted.Diagnostics, linted.Suppressed, script.Script));
             }
 
             state = run.Final;

@@ -1,21 +1,31 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Ide.Lint;
+using SqlConn.Syntax;
 using SqlConn.Syntax.Diagnostics;
+using SqlConn.Syntax.Redaction;
 
 namespace SqlConn.Cli.Reporting;
 
 /// <summary>
 /// The diagnostics of one linted file, with absolute spans into <see cref="Text"/>, and those its
 /// suppression comments accepted (only SARIF reports them, as suppressed results). Output that quotes
-/// the source never shows its <see cref="Secrets"/> (<see cref="Syntax.Redaction.SecretMaterial"/>).
+/// the source never shows the secret material of <see cref="Script"/> (<see cref="SecretsAround"/>).
 /// </summary>
 internal sealed record FileReport(
     string Path,
     SourceText Text,
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<SuppressedDiagnostic> Suppressed,
-    ImmutableArray<TextSpan> Secrets);
+    ParsedScript Script)
+{
+    /// <summary>
+    /// The secret material on the lines <paramref name="span"/> is on, which output quoting those lines
+    /// masks (<see cref="SecretMaterial"/>): found in the statements there only, not in the whole script.
+    /// </summary>
+    public ImmutableArray<TextSpan> SecretsAround(TextSpan span) =>
+        SecretMaterial.Spans(Script, TextSpan.FromBounds(Text.Lines.GetLineFromPosition(span.Start).Start, Text.Lines.GetLineFromPosition(span.End).End));
+}
 
 /// <summary>The files of a lint run, and how many more scripts ran only to give them context.</summary>
 internal sealed record LintReport(ImmutableArray<FileReport> Files, int ContextFiles)

@@ -14,7 +14,7 @@ internal static class TextReporter
         {
             foreach (var diagnostic in file.Diagnostics)
             {
-                output.Write(DiagnosticRenderer.Render(file.Text, diagnostic, file.Path, file.Secrets));
+                output.Write(DiagnosticRenderer.Render(file.Text, diagnostic, file.Path, file.SecretsAround(diagnostic.Span)));
             }
         }
 

@@ -15,14 +15,36 @@ namespace SqlConn.Syntax.Redaction;
 public static class SecretMaterial
 {
     /// <summary>The absolute spans of secret material in <paramref name="script"/>, in text order.</summary>
-    public static ImmutableArray<TextSpan> Spans(ParsedScript script)
+    public static ImmutableArray<TextSpan> Spans(ParsedScript script) => Spans(script, new TextSpan(0, script.Text.Length));
+
+    /// <summary>
+    /// The absolute spans of secret material in the statements of <paramref name="script"/> whose chunks
+    /// overlap or touch <paramref name="within"/>, in text order: what output quoting that part of the
+    /// source must mask, without reading the rest of the script.
+    /// </summary>
+    public static ImmutableArray<TextSpan> Spans(ParsedScript script, TextSpan within)
     {
-        var spans = ImmutableArray.CreateBuilder<TextSpan>();
-        foreach (var statement in script.Statements)
+        var statements = script.Statements;
+        int low = 0, high = statements.Length;
+        while (low < high)
         {
-            foreach (var span in Spans(statement.Syntax))
+            var middle = low + ((high - low) / 2);
+            if (statements[middle].ChunkSpan.End < within.Start)
             {
-                spans.Add(new TextSpan(statement.Offset + span.Start, span.Length));
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var spans = ImmutableArray.CreateBuilder<TextSpan>();
+        for (var i = low; i < statements.Length && statements[i].Offset <= within.End; i++)
+        {
+            foreach (var span in Spans(statements[i].Syntax))
+            {
+                spans.Add(new TextSpan(statements[i].Offset + span.Start, span.Length));
             }
         }
 

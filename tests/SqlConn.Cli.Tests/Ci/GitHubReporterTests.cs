@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Cli.Reporting;
+using SqlConn.Syntax;
 using SqlConn.Syntax.Diagnostics;
 
 namespace SqlConn.Cli.Tests.Ci;
@@ -14,7 +15,7 @@ public sealed class GitHubReporterTests
         var text = SourceText.From("CREATE SECRET s AS 'x';\n");
         var diagnostic = new Diagnostic(SyntaxDiagnostics.SyntaxError, new TextSpan(0, 6), "100% wrong: here, there", Detail: "line one\r\nline two");
 
-        var output = Write(new FileReport("dir,with:odd%chars/a.sql", text, [diagnostic], [], []));
+        var output = Write(new FileReport("dir,with:odd%chars/a.sql", text, [diagnostic], [], SqlParser.ParseScript(text)));
 
         Assert.Equal(
             "::error file=dir%2Cwith%3Aodd%25chars/a.sql,line=1,col=1,endLine=1,endColumn=7,title=SC1001::100%25 wrong: here, there%0Adetail: line one%0D%0Aline two\n",
@@ -27,7 +28,7 @@ public sealed class GitHubReporterTests
         var text = SourceText.From("CREATE SECRET s\nAS 'x';\n");
         var diagnostic = new Diagnostic(SyntaxDiagnostics.EmptyStatement, new TextSpan(7, 12), "message");
 
-        var output = Write(new FileReport("a.sql", text, [diagnostic], [], []));
+        var output = Write(new FileReport("a.sql", text, [diagnostic], [], SqlParser.ParseScript(text)));
 
         Assert.Equal("::notice file=a.sql,line=1,endLine=2,title=SC1007::message\n", output);
     }
