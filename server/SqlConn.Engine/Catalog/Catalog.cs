@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Catalog.Persistent;
 using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Values;
 
@@ -14,7 +15,7 @@ namespace SqlConn.Engine.Catalog;
 /// Items are added, replaced and removed only through <see cref="WithItem"/> and <see cref="WithoutItem"/>,
 /// which maintain the indexes: by name (<see cref="ItemsByName"/>), by referenced item
 /// (<see cref="DependentsById"/>), by kind in id order (<see cref="ItemsOfKind(ItemKind)"/>) and by schema
-/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change, so
+/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change (the hash maps O(log32 n)), so
 /// a statement never pays for the size of the catalog unless it reads all of it.
 /// </remarks>
 public sealed record Catalog
@@ -46,26 +47,27 @@ public sealed record Catalog
     /// dictionaries' default compares records member by member, which would cost more than the
     /// replacement, and derive an SSH tunnel's keys).
     /// </summary>
-    public ImmutableDictionary<string, CatalogItem> Items { get; private init; } =
-        ImmutableDictionary<string, CatalogItem>.Empty.WithComparers(StringComparer.Ordinal, ReferenceEqualityComparer.Instance);
+    /// <remarks>Enumerated in an order fixed by the ids (<see cref="StableStringComparer"/>), the same in every run.</remarks>
+    public PersistentHashMap<string, CatalogItem> Items { get; private init; } =
+        PersistentHashMap<string, CatalogItem>.Create(StableStringComparer.Instance, ReferenceEqualityComparer.Instance);
 
     /// <summary>Item id by (schema id, name).</summary>
-    public ImmutableDictionary<(string SchemaId, string Name), string> ItemsByName { get; private init; } =
-        ImmutableDictionary<(string SchemaId, string Name), string>.Empty;
+    public PersistentHashMap<(string SchemaId, string Name), string> ItemsByName { get; private init; } =
+        PersistentHashMap<(string SchemaId, string Name), string>.Empty;
 
     /// <summary>
     /// The ids of the items that reference an item, by the referenced item's id, in no particular order.
     /// An item has few dependents, and an array costs a fraction of a set in every kept catalog.
     /// </summary>
-    public ImmutableDictionary<string, ImmutableArray<string>> DependentsById { get; private init; } =
-        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+    public PersistentHashMap<string, ImmutableArray<string>> DependentsById { get; private init; } =
+        PersistentHashMap<string, ImmutableArray<string>>.Create(StableStringComparer.Instance);
 
     /// <summary>
     /// The items of each kind, in id order (creation order, as Materialize lists them): system tables
     /// read them all, so they hold the items themselves.
     /// </summary>
-    private ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
-        ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
+    private PersistentHashMap<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
+        PersistentHashMap<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
 
     /// <summary>
     /// The items of each kind in each schema, by name in code point order (as SHOW lists them). The items
@@ -76,8 +78,8 @@ public sealed record Catalog
     /// A list sorted by name rather than a sorted dictionary, so that the items whose names start with a
     /// prefix (<c>LIKE 'team_%'</c>) are found by a binary search instead of reading every name before them.
     /// </remarks>
-    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> ItemsBySchemaAndKind { get; init; } =
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>>.Empty;
+    private PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> ItemsBySchemaAndKind { get; init; } =
+        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>>.Empty;
 
     public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
 
@@ -211,8 +213,8 @@ public sealed record Catalog
     }
 
     /// <summary>The dependents index after item <paramref name="id"/> stopped referencing <paramref name="before"/> and started referencing <paramref name="after"/>.</summary>
-    private static ImmutableDictionary<string, ImmutableArray<string>> WithReferences(
-        ImmutableDictionary<string, ImmutableArray<string>> dependents, string id, ImmutableArray<string> before, ImmutableArray<string> after)
+    private static PersistentHashMap<string, ImmutableArray<string>> WithReferences(
+        PersistentHashMap<string, ImmutableArray<string>> dependents, string id, ImmutableArray<string> before, ImmutableArray<string> after)
     {
         foreach (var reference in before)
         {
@@ -234,8 +236,8 @@ public sealed record Catalog
         return dependents;
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
+    private static PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithName(
+        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
         var items = index.GetValueOrDefault(key, []);
@@ -243,8 +245,8 @@ public sealed record Catalog
         return index.SetItem(key, at < items.Count && items[at].Name == item.Name ? items.SetItem(at, item) : items.Insert(at, item));
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithoutName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
+    private static PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithoutName(
+        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
         var items = index[key];
