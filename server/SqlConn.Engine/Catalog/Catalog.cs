@@ -23,6 +23,9 @@ public sealed record Catalog
     /// <summary>The order of item names in listings: code point order, Materialize's text order.</summary>
     public static IComparer<string> NameOrder { get; } = Comparer<string>.Create(SqlValueComparer.CompareCodePoints);
 
+    /// <summary>Items by <see cref="NameOrder"/> of their names: a search of the by-schema index walks its tree once (by position, every step would walk it again).</summary>
+    private static readonly IComparer<CatalogItem> ItemNameOrder = Comparer<CatalogItem>.Create((x, y) => SqlValueComparer.CompareCodePoints(x.Name, y.Name));
+
     // Each small dictionary (databases, schemas, roles, clusters) comes with its values in an array, which
     // the Find methods search by name: enumerating an immutable dictionary costs more than comparing the names.
     private readonly ImmutableDictionary<string, Database> databases = ImmutableDictionary<string, Database>.Empty;
@@ -241,8 +244,8 @@ public sealed record Catalog
     {
         var key = (item.SchemaId, item.Kind);
         var items = index.GetValueOrDefault(key, []);
-        var at = FirstNotBefore(items, item.Name);
-        return index.SetItem(key, at < items.Count && items[at].Name == item.Name ? items.SetItem(at, item) : items.Insert(at, item));
+        var at = items.BinarySearch(item, ItemNameOrder);
+        return index.SetItem(key, at >= 0 ? items.SetItem(at, item) : items.Insert(~at, item));
     }
 
     private static PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithoutName(
@@ -250,7 +253,7 @@ public sealed record Catalog
     {
         var key = (item.SchemaId, item.Kind);
         var items = index[key];
-        var names = items.RemoveAt(FirstNotBefore(items, item.Name));
+        var names = items.RemoveAt(items.BinarySearch(item, ItemNameOrder));
         return names.IsEmpty ? index.Remove(key) : index.SetItem(key, names);
     }
 

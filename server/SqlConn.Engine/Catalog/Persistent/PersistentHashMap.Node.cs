@@ -40,7 +40,7 @@ public sealed partial class PersistentHashMap<TKey, TValue>
                 if ((node.dataMap & bit) != 0)
                 {
                     var entry = node.entries[Index(node.dataMap, bit)];
-                    if (entry.Hash == hash && comparer.Equals(entry.Key, key))
+                    if (comparer.Equals(entry.Key, key))
                     {
                         value = entry.Value;
                         return true;
@@ -66,7 +66,7 @@ public sealed partial class PersistentHashMap<TKey, TValue>
         }
 
         /// <summary>This subtree with <paramref name="entry"/> set; this node itself when the key already has an equal value.</summary>
-        public Node Set(Entry entry, int shift, ref Change change)
+        public Node Set(Entry entry, int hash, int shift, ref Change change)
         {
             if (shift >= CollisionShift)
             {
@@ -80,12 +80,12 @@ public sealed partial class PersistentHashMap<TKey, TValue>
                 return change.Values.Equals(entries[at].Value, entry.Value) ? this : new Node(0, 0, Replaced(entries, at, entry), []);
             }
 
-            var bit = Bit(entry.Hash, shift);
+            var bit = Bit(hash, shift);
             if ((dataMap & bit) != 0)
             {
                 var index = Index(dataMap, bit);
                 var existing = entries[index];
-                if (existing.Hash == entry.Hash && change.Keys.Equals(existing.Key, entry.Key))
+                if (change.Keys.Equals(existing.Key, entry.Key))
                 {
                     return change.Values.Equals(existing.Value, entry.Value)
                         ? this
@@ -93,7 +93,7 @@ public sealed partial class PersistentHashMap<TKey, TValue>
                 }
 
                 change.Added = true;
-                var pair = Pair(existing, entry, shift + BitsPerLevel);
+                var pair = Pair(existing, change.Keys.GetHashCode(existing.Key), entry, hash, shift + BitsPerLevel);
                 return new Node(dataMap & ~bit, nodeMap | bit, Removed(entries, index), Inserted(children, Index(nodeMap, bit), pair));
             }
 
@@ -101,7 +101,7 @@ public sealed partial class PersistentHashMap<TKey, TValue>
             {
                 var index = Index(nodeMap, bit);
                 var child = children[index];
-                var updated = child.Set(entry, shift + BitsPerLevel, ref change);
+                var updated = child.Set(entry, hash, shift + BitsPerLevel, ref change);
                 return ReferenceEquals(updated, child) ? this : new Node(dataMap, nodeMap, entries, Replaced(children, index, updated));
             }
 
@@ -123,7 +123,7 @@ public sealed partial class PersistentHashMap<TKey, TValue>
             {
                 var index = Index(dataMap, bit);
                 var existing = entries[index];
-                return existing.Hash == hash && comparer.Equals(existing.Key, key)
+                return comparer.Equals(existing.Key, key)
                     ? new Node(dataMap & ~bit, nodeMap, Removed(entries, index), children)
                     : this;
             }
@@ -178,17 +178,17 @@ public sealed partial class PersistentHashMap<TKey, TValue>
         }
 
         /// <summary>A subtree holding two entries of distinct keys.</summary>
-        private static Node Pair(Entry first, Entry second, int shift)
+        private static Node Pair(Entry first, int firstHash, Entry second, int secondHash, int shift)
         {
             if (shift >= CollisionShift)
             {
                 return new Node(0, 0, [first, second], []);
             }
 
-            var (firstBit, secondBit) = (Bit(first.Hash, shift), Bit(second.Hash, shift));
+            var (firstBit, secondBit) = (Bit(firstHash, shift), Bit(secondHash, shift));
             if (firstBit == secondBit)
             {
-                return new Node(0, firstBit, [], [Pair(first, second, shift + BitsPerLevel)]);
+                return new Node(0, firstBit, [], [Pair(first, firstHash, second, secondHash, shift + BitsPerLevel)]);
             }
 
             return new Node(firstBit | secondBit, 0, firstBit < secondBit ? [first, second] : [second, first], []);

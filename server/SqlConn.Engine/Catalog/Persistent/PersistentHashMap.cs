@@ -81,7 +81,7 @@ public sealed partial class PersistentHashMap<TKey, TValue> : IReadOnlyDictionar
     public PersistentHashMap<TKey, TValue> SetItem(TKey key, TValue value)
     {
         var change = new Change(KeyComparer, ValueComparer);
-        var updated = root.Set(new Entry(KeyComparer.GetHashCode(key), key, value), 0, ref change);
+        var updated = root.Set(new Entry(key, value), KeyComparer.GetHashCode(key), 0, ref change);
         return ReferenceEquals(updated, root) ? this : new(updated, change.Added ? Count + 1 : Count, KeyComparer, ValueComparer);
     }
 
@@ -155,8 +155,11 @@ public sealed partial class PersistentHashMap<TKey, TValue> : IReadOnlyDictionar
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>One key and its value, with the key's hash code so that moving an entry deeper needs no rehash.</summary>
-    private readonly record struct Entry(int Hash, TKey Key, TValue Value);
+    /// <summary>
+    /// One key and its value. Without the key's hash code: entries are most of the bytes a change copies, and
+    /// a hash is computed again only when a new key meets an entry in its slot and both move one level down.
+    /// </summary>
+    private readonly record struct Entry(TKey Key, TValue Value);
 
     /// <summary>What a <see cref="Node.Set"/> needs to compare and reports back.</summary>
     private struct Change(IEqualityComparer<TKey> keys, IEqualityComparer<TValue> values)
