@@ -25,7 +25,7 @@ internal static class SystemRelations
     public static ItemRelation ShowConnections { get; } = new(MzInternal, "mz_show_connections", ItemKind.Connection, _ => true,
     [
         Column<ConnectionItem>("schema_id", Text, (c, _) => c.SchemaId),
-        Column<ConnectionItem>("name", Text, (c, _) => c.Name),
+        Column<ConnectionItem>("name", Text, (c, _) => c.NameValue),
         Column<ConnectionItem>("type", Text, (c, _) => ConnectionTypes.Of(c.Type).CatalogName),
         Column<ConnectionItem>("comment", Text, (c, _) => c.Comment ?? string.Empty),
     ]);
@@ -34,7 +34,7 @@ internal static class SystemRelations
     public static ItemRelation ShowSecrets { get; } = new(MzInternal, "mz_show_secrets", ItemKind.Secret, _ => true,
     [
         Column<SecretItem>("schema_id", Text, (i, _) => i.SchemaId),
-        Column<SecretItem>("name", Text, (i, _) => i.Name),
+        Column<SecretItem>("name", Text, (i, _) => i.NameValue),
         Column<SecretItem>("comment", Text, (i, _) => i.Comment ?? string.Empty),
     ]);
 
@@ -45,7 +45,7 @@ internal static class SystemRelations
             Column<ConnectionItem>("id", Text, (c, _) => c.Id),
             Column<ConnectionItem>("oid", Oid, (c, _) => (long)c.Oid),
             Column<ConnectionItem>("schema_id", Text, (c, _) => c.SchemaId),
-            Column<ConnectionItem>("name", Text, (c, _) => c.Name),
+            Column<ConnectionItem>("name", Text, (c, _) => c.NameValue),
             Column<ConnectionItem>("type", Text, (c, _) => ConnectionTypes.Of(c.Type).CatalogName),
             Column<ConnectionItem>("owner_id", Text, (c, _) => c.OwnerId),
             Column<ConnectionItem>("privileges", AclItemArray, (c, s) => AclValue(c.Privileges, s.Catalog)),
@@ -59,7 +59,7 @@ internal static class SystemRelations
             Column<SecretItem>("id", Text, (i, _) => i.Id),
             Column<SecretItem>("oid", Oid, (i, _) => (long)i.Oid),
             Column<SecretItem>("schema_id", Text, (i, _) => i.SchemaId),
-            Column<SecretItem>("name", Text, (i, _) => i.Name),
+            Column<SecretItem>("name", Text, (i, _) => i.NameValue),
             Column<SecretItem>("owner_id", Text, (i, _) => i.OwnerId),
             Column<SecretItem>("privileges", AclItemArray, (i, s) => AclValue(i.Privileges, s.Catalog)),
         ]),
@@ -131,7 +131,7 @@ internal static class SystemRelations
         Column<SourceItem>("id", Text, (i, _) => i.Id),
         Column<SourceItem>("oid", Oid, (i, _) => (long)i.Oid),
         Column<SourceItem>("schema_id", Text, (i, _) => i.SchemaId),
-        Column<SourceItem>("name", Text, (i, _) => i.Name),
+        Column<SourceItem>("name", Text, (i, _) => i.NameValue),
         Column<SourceItem>("connection_id", Text, (i, _) => i.ConnectionIds.FirstOrDefault()),
         Column<SourceItem>("cluster_id", Text, (i, _) => i.ClusterId),
         Column<SourceItem>("owner_id", Text, (i, _) => i.OwnerId),
