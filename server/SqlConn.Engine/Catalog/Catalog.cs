@@ -144,18 +144,20 @@ public sealed record Catalog
         ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items) ? items : [];
 
     /// <summary>The items of a kind in a schema whose names start with <paramref name="prefix"/> (ordinal), by name in code point order.</summary>
-    public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind, string prefix)
+    public IReadOnlyList<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind, string prefix)
     {
         if (!ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items))
         {
-            yield break;
+            return [];
         }
 
-        // Code point order is an order of the UTF-16 units, so the names with a prefix are consecutive.
-        for (var i = FirstNotBefore(items, prefix); i < items.Count && items[i].Name.StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            yield return items[i];
-        }
+        // Code point order is an order of the UTF-16 units, so the names with a prefix are consecutive: two binary
+        // searches bound them, and one copy reads them (reading by position would walk the tree for each item).
+        var first = FirstWhere(items, 0, prefix, static (name, prefix) => NameOrder.Compare(name, prefix) >= 0);
+        var end = FirstWhere(items, first, prefix, static (name, prefix) => !name.StartsWith(prefix, StringComparison.Ordinal));
+        var range = new CatalogItem[end - first];
+        items.CopyTo(first, range, 0, range.Length);
+        return range;
     }
 
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
@@ -257,14 +259,17 @@ public sealed record Catalog
         return names.IsEmpty ? index.Remove(key) : index.SetItem(key, names);
     }
 
-    /// <summary>The position of the first item of <paramref name="items"/> (sorted by name) whose name is not before <paramref name="name"/>.</summary>
-    private static int FirstNotBefore(ImmutableList<CatalogItem> items, string name)
+    /// <summary>
+    /// The position of the first item from <paramref name="low"/> on whose name <paramref name="reached"/> holds for,
+    /// given that it holds for every item after one it holds for.
+    /// </summary>
+    private static int FirstWhere(ImmutableList<CatalogItem> items, int low, string key, Func<string, string, bool> reached)
     {
-        var (low, high) = (0, items.Count);
+        var high = items.Count;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            (low, high) = NameOrder.Compare(items[middle].Name, name) < 0 ? (middle + 1, high) : (low, middle);
+            (low, high) = reached(items[middle].Name, key) ? (low, middle) : (middle + 1, high);
         }
 
         return low;
