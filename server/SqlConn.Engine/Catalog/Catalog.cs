@@ -15,15 +15,19 @@ namespace SqlConn.Engine.Catalog;
 /// Items are added, replaced and removed only through <see cref="WithItem"/> and <see cref="WithoutItem"/>,
 /// which maintain the indexes: by name (<see cref="ItemsByName"/>), by referenced item
 /// (<see cref="DependentsById"/>), by kind in id order (<see cref="ItemsOfKind(ItemKind)"/>) and by schema
-/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change (the hash maps O(log32 n)), so
-/// a statement never pays for the size of the catalog unless it reads all of it.
+/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change (the
+/// hash maps, <see cref="PersistentHashMap{TKey, TValue}"/>, about log32 n nodes), so a statement never pays
+/// for the size of the catalog unless it reads all of it.
 /// </remarks>
 public sealed record Catalog
 {
     /// <summary>The order of item names in listings: code point order, Materialize's text order.</summary>
     public static IComparer<string> NameOrder { get; } = Comparer<string>.Create(SqlValueComparer.CompareCodePoints);
 
-    /// <summary>Items by <see cref="NameOrder"/> of their names: a search of the by-schema index walks its tree once (by position, every step would walk it again).</summary>
+    /// <summary>
+    /// Items by <see cref="NameOrder"/> of their names: a search of the by-schema index with it walks the tree
+    /// once (a binary search by position walks it again at every step).
+    /// </summary>
     private static readonly IComparer<CatalogItem> ItemNameOrder = Comparer<CatalogItem>.Create((x, y) => SqlValueComparer.CompareCodePoints(x.Name, y.Name));
 
     // Each small dictionary (databases, schemas, roles, clusters) comes with its values in an array, which
