@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Catalog.Persistent;
 using SqlConn.Engine.Cockroach.State;
 using SqlConn.Engine.Values;
 
@@ -14,13 +15,20 @@ namespace SqlConn.Engine.Catalog;
 /// Items are added, replaced and removed only through <see cref="WithItem"/> and <see cref="WithoutItem"/>,
 /// which maintain the indexes: by name (<see cref="ItemsByName"/>), by referenced item
 /// (<see cref="DependentsById"/>), by kind in id order (<see cref="ItemsOfKind(ItemKind)"/>) and by schema
-/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change, so
-/// a statement never pays for the size of the catalog unless it reads all of it.
+/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change (the
+/// hash maps, <see cref="PersistentHashMap{TKey, TValue}"/>, about log32 n nodes), so a statement never pays
+/// for the size of the catalog unless it reads all of it.
 /// </remarks>
 public sealed record Catalog
 {
     /// <summary>The order of item names in listings: code point order, Materialize's text order.</summary>
     public static IComparer<string> NameOrder { get; } = Comparer<string>.Create(SqlValueComparer.CompareCodePoints);
+
+    /// <summary>
+    /// Items by <see cref="NameOrder"/> of their names: a search of the by-schema index with it walks the tree
+    /// once (a binary search by position walks it again at every step).
+    /// </summary>
+    private static readonly IComparer<CatalogItem> ItemNameOrder = Comparer<CatalogItem>.Create((x, y) => SqlValueComparer.CompareCodePoints(x.Name, y.Name));
 
     // Each small dictionary (databases, schemas, roles, clusters) comes with its values in an array, which
     // the Find methods search by name: enumerating an immutable dictionary costs more than comparing the names.
@@ -46,26 +54,27 @@ public sealed record Catalog
     /// dictionaries' default compares records member by member, which would cost more than the
     /// replacement, and derive an SSH tunnel's keys).
     /// </summary>
-    public ImmutableDictionary<string, CatalogItem> Items { get; private init; } =
-        ImmutableDictionary<string, CatalogItem>.Empty.WithComparers(StringComparer.Ordinal, ReferenceEqualityComparer.Instance);
+    /// <remarks>Enumerated in an order fixed by the ids (<see cref="StableStringComparer"/>), the same in every run.</remarks>
+    public PersistentHashMap<string, CatalogItem> Items { get; private init; } =
+        PersistentHashMap<string, CatalogItem>.Create(StableStringComparer.Instance, ReferenceEqualityComparer.Instance);
 
     /// <summary>Item id by (schema id, name).</summary>
-    public ImmutableDictionary<(string SchemaId, string Name), string> ItemsByName { get; private init; } =
-        ImmutableDictionary<(string SchemaId, string Name), string>.Empty;
+    public PersistentHashMap<(string SchemaId, string Name), string> ItemsByName { get; private init; } =
+        PersistentHashMap<(string SchemaId, string Name), string>.Empty;
 
     /// <summary>
     /// The ids of the items that reference an item, by the referenced item's id, in no particular order.
     /// An item has few dependents, and an array costs a fraction of a set in every kept catalog.
     /// </summary>
-    public ImmutableDictionary<string, ImmutableArray<string>> DependentsById { get; private init; } =
-        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+    public PersistentHashMap<string, ImmutableArray<string>> DependentsById { get; private init; } =
+        PersistentHashMap<string, ImmutableArray<string>>.Create(StableStringComparer.Instance);
 
     /// <summary>
     /// The items of each kind, in id order (creation order, as Materialize lists them): system tables
     /// read them all, so they hold the items themselves.
     /// </summary>
-    private ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
-        ImmutableDictionary<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
+    private PersistentHashMap<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
+        PersistentHashMap<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
 
     /// <summary>
     /// The items of each kind in each schema, by name in code point order (as SHOW lists them). The items
@@ -76,8 +85,8 @@ public sealed record Catalog
     /// A list sorted by name rather than a sorted dictionary, so that the items whose names start with a
     /// prefix (<c>LIKE 'team_%'</c>) are found by a binary search instead of reading every name before them.
     /// </remarks>
-    private ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> ItemsBySchemaAndKind { get; init; } =
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>>.Empty;
+    private PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> ItemsBySchemaAndKind { get; init; } =
+        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>>.Empty;
 
     public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
 
@@ -139,18 +148,20 @@ public sealed record Catalog
         ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items) ? items : [];
 
     /// <summary>The items of a kind in a schema whose names start with <paramref name="prefix"/> (ordinal), by name in code point order.</summary>
-    public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind, string prefix)
+    public IReadOnlyList<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind, string prefix)
     {
         if (!ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items))
         {
-            yield break;
+            return [];
         }
 
-        // Code point order is an order of the UTF-16 units, so the names with a prefix are consecutive.
-        for (var i = FirstNotBefore(items, prefix); i < items.Count && items[i].Name.StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            yield return items[i];
-        }
+        // Code point order is an order of the UTF-16 units, so the names with a prefix are consecutive: two binary
+        // searches bound them, and one copy reads them (reading by position would walk the tree for each item).
+        var first = FirstWhere(items, 0, prefix, static (name, prefix) => NameOrder.Compare(name, prefix) >= 0);
+        var end = FirstWhere(items, first, prefix, static (name, prefix) => !name.StartsWith(prefix, StringComparison.Ordinal));
+        var range = new CatalogItem[end - first];
+        items.CopyTo(first, range, 0, range.Length);
+        return range;
     }
 
     /// <summary>Adds an item, or replaces the item with the same id (a rename or an ALTER).</summary>
@@ -211,8 +222,8 @@ public sealed record Catalog
     }
 
     /// <summary>The dependents index after item <paramref name="id"/> stopped referencing <paramref name="before"/> and started referencing <paramref name="after"/>.</summary>
-    private static ImmutableDictionary<string, ImmutableArray<string>> WithReferences(
-        ImmutableDictionary<string, ImmutableArray<string>> dependents, string id, ImmutableArray<string> before, ImmutableArray<string> after)
+    private static PersistentHashMap<string, ImmutableArray<string>> WithReferences(
+        PersistentHashMap<string, ImmutableArray<string>> dependents, string id, ImmutableArray<string> before, ImmutableArray<string> after)
     {
         foreach (var reference in before)
         {
@@ -234,32 +245,35 @@ public sealed record Catalog
         return dependents;
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
+    private static PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithName(
+        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
         var items = index.GetValueOrDefault(key, []);
-        var at = FirstNotBefore(items, item.Name);
-        return index.SetItem(key, at < items.Count && items[at].Name == item.Name ? items.SetItem(at, item) : items.Insert(at, item));
+        var at = items.BinarySearch(item, ItemNameOrder);
+        return index.SetItem(key, at >= 0 ? items.SetItem(at, item) : items.Insert(~at, item));
     }
 
-    private static ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithoutName(
-        ImmutableDictionary<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
+    private static PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithoutName(
+        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
     {
         var key = (item.SchemaId, item.Kind);
         var items = index[key];
-        var names = items.RemoveAt(FirstNotBefore(items, item.Name));
+        var names = items.RemoveAt(items.BinarySearch(item, ItemNameOrder));
         return names.IsEmpty ? index.Remove(key) : index.SetItem(key, names);
     }
 
-    /// <summary>The position of the first item of <paramref name="items"/> (sorted by name) whose name is not before <paramref name="name"/>.</summary>
-    private static int FirstNotBefore(ImmutableList<CatalogItem> items, string name)
+    /// <summary>
+    /// The position of the first item from <paramref name="low"/> on whose name <paramref name="reached"/> holds for,
+    /// given that it holds for every item after one it holds for.
+    /// </summary>
+    private static int FirstWhere(ImmutableList<CatalogItem> items, int low, string key, Func<string, string, bool> reached)
     {
-        var (low, high) = (0, items.Count);
+        var high = items.Count;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            (low, high) = NameOrder.Compare(items[middle].Name, name) < 0 ? (middle + 1, high) : (low, middle);
+            (low, high) = reached(items[middle].Name, key) ? (low, middle) : (middle + 1, high);
         }
 
         return low;

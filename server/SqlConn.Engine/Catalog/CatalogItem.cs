@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Values;
 
 namespace SqlConn.Engine.Catalog;
 
@@ -31,4 +32,32 @@ public abstract record CatalogItem(
 
     /// <summary>The kind as Materialize writes it in messages: <c>connection</c>, <c>secret</c>...</summary>
     public string KindName => Kind.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// <see cref="Name"/> as a SQL value, made once per name: SHOW and the system tables read it for every item
+    /// they scan, a filter on the name even for the items it rejects.
+    /// </summary>
+    public SqlValue NameValue => nameValue.For(Name);
+
+    private readonly NameValueMemo nameValue = new();
+
+    /// <summary>
+    /// The value of the last name read: a cache, shared with the item's later versions (<c>with</c> copies it, so it
+    /// checks the name it was made for), that takes no part in the item's equality. Reading and replacing one
+    /// reference to an immutable value is safe from any thread.
+    /// </summary>
+    private sealed class NameValueMemo
+    {
+        private SqlText? value;
+
+        public SqlText For(string name)
+        {
+            var known = value;
+            return known is not null && ReferenceEquals(known.Value, name) ? known : value = new SqlText(name);
+        }
+
+        public override bool Equals(object? obj) => obj is NameValueMemo;
+
+        public override int GetHashCode() => 0;
+    }
 }

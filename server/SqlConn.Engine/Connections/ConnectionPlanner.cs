@@ -20,8 +20,7 @@ internal static class ConnectionPlanner
     {
         var planned = ResolveAndExtract(options, catalog, session);
 
-        var unsupported = planned.Values.Where(p => !spec.Permits(p.Name)).ToList();
-        if (unsupported.Count > 0)
+        if (Unsupported(spec, planned.Values) is { } unsupported)
         {
             throw StatementContext.Fail(ConnectionDiagnostics.UnsupportedOption,
                 $"{spec.DisplayName} connections do not support {OptionDefinitions.Join(unsupported.Select(u => u.Name))} values",
@@ -38,6 +37,21 @@ internal static class ConnectionPlanner
 
         AdviseSecretKinds(planned.Values, catalog, warnings);
         return new PlannedConnection(InCanonicalOrder(planned.Values), [.. warnings]);
+    }
+
+    /// <summary>The options the type does not take, in written order; null when it takes them all (a loop: no closure over the type per plan).</summary>
+    private static List<PlannedOption>? Unsupported(ConnectionTypeSpec spec, Dictionary<string, PlannedOption>.ValueCollection planned)
+    {
+        List<PlannedOption>? unsupported = null;
+        foreach (var option in planned)
+        {
+            if (!spec.Permits(option.Name))
+            {
+                (unsupported ??= []).Add(option);
+            }
+        }
+
+        return unsupported;
     }
 
     /// <summary>The planned options as stored: in the canonical order of <see cref="OptionDefinitions"/>.</summary>

@@ -12,8 +12,14 @@ internal static class Directives
 {
     public static EngineState Apply(EngineState state, ParsedStatement statement)
     {
-        foreach (var directive in statement.Syntax.Directives.Where(d => d.Name == ScriptDirective.BastionUpdated))
+        // Every statement passes here, and few have directives: a loop, not a LINQ filter over each statement's array.
+        foreach (var directive in statement.Syntax.Directives)
         {
+            if (directive.Name != ScriptDirective.BastionUpdated)
+            {
+                continue;
+            }
+
             var name = directive.Value?.ToLowerInvariant();
             var catalog = state.Catalog;
             foreach (var connection in catalog.Items.Values.OfType<ConnectionItem>())

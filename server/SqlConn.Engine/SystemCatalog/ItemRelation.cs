@@ -15,6 +15,10 @@ namespace SqlConn.Engine.SystemCatalog;
 internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, Func<CatalogItem, bool> Include, ImmutableArray<ItemColumn> ItemColumns)
     : SystemRelation(Schema, Name, [.. ItemColumns.Select(c => c.Definition)])
 {
+    // The positions of the id and name columns (-1: none), found once: every query over the relation asks for them.
+    private readonly int idColumn = Position(ItemColumns, "id");
+    private readonly int nameColumn = Position(ItemColumns, "name");
+
     public override Relation Build(EngineState state)
     {
         var catalog = state.Catalog;
@@ -47,8 +51,6 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
     /// <summary>Lookups by <c>id</c> and <c>name</c>, for relations with an <c>id</c> column.</summary>
     private RowIndex? Index(EngineState state)
     {
-        var names = Columns.Select(c => c.Name).ToList();
-        var (idColumn, nameColumn) = (names.IndexOf("id"), names.IndexOf("name"));
         if (idColumn < 0)
         {
             return null;
@@ -113,7 +115,20 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
         catalog.Items.TryGetValue(id, out var item) && item.Kind == Kind ? [item] : [];
 
     /// <summary>The position of the <c>name</c> column among the columns from <paramref name="first"/> on, or -1.</summary>
-    private int NameColumn(int first) => ItemColumns.Skip(first).Select(c => c.Definition.Name).ToList().IndexOf("name");
+    private int NameColumn(int first) => nameColumn >= first ? nameColumn - first : -1;
+
+    private static int Position(ImmutableArray<ItemColumn> columns, string name)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (columns[i].Definition.Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The items of <see cref="Kind"/> of every schema whose names start with <paramref name="prefix"/>, in id order (the relation's).</summary>
     private IEnumerable<CatalogItem> WithNamePrefix(Catalog.Catalog catalog, string prefix) =>

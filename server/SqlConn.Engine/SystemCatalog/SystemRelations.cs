@@ -18,6 +18,13 @@ internal static class SystemRelations
     public const string MzCatalog = "mz_catalog";
     public const string MzInternal = "mz_internal";
 
+    /// <summary>The connection types' catalog names as SQL values, made once: SHOW and mz_connections read one per row.</summary>
+    private static readonly ImmutableDictionary<Syntax.Tree.ConnectionKind, SqlValue> TypeNames =
+        ConnectionTypes.All.ToImmutableDictionary(t => t.Kind, t => SqlValue.Of(t.CatalogName));
+
+    /// <summary>An item's comment in SHOW: the empty text, one value for every item without a comment.</summary>
+    private static readonly SqlValue NoComment = SqlValue.Of(string.Empty);
+
     /// <summary>The simulator's own relations: a schema name Materialize does not use, so they cannot be mistaken for its tables.</summary>
     public const string Simulator = "sqlconn_sim";
 
@@ -25,17 +32,17 @@ internal static class SystemRelations
     public static ItemRelation ShowConnections { get; } = new(MzInternal, "mz_show_connections", ItemKind.Connection, _ => true,
     [
         Column<ConnectionItem>("schema_id", Text, (c, _) => c.SchemaId),
-        Column<ConnectionItem>("name", Text, (c, _) => c.Name),
-        Column<ConnectionItem>("type", Text, (c, _) => ConnectionTypes.Of(c.Type).CatalogName),
-        Column<ConnectionItem>("comment", Text, (c, _) => c.Comment ?? string.Empty),
+        Column<ConnectionItem>("name", Text, (c, _) => c.NameValue),
+        Column<ConnectionItem>("type", Text, (c, _) => TypeNames[c.Type]),
+        Column<ConnectionItem>("comment", Text, (c, _) => CommentValue(c)),
     ]);
 
     /// <summary>What SHOW SECRETS lists (it reads the rows of one schema, by name).</summary>
     public static ItemRelation ShowSecrets { get; } = new(MzInternal, "mz_show_secrets", ItemKind.Secret, _ => true,
     [
         Column<SecretItem>("schema_id", Text, (i, _) => i.SchemaId),
-        Column<SecretItem>("name", Text, (i, _) => i.Name),
-        Column<SecretItem>("comment", Text, (i, _) => i.Comment ?? string.Empty),
+        Column<SecretItem>("name", Text, (i, _) => i.NameValue),
+        Column<SecretItem>("comment", Text, (i, _) => CommentValue(i)),
     ]);
 
     public static ImmutableArray<SystemRelation> All { get; } =
@@ -45,8 +52,8 @@ internal static class SystemRelations
             Column<ConnectionItem>("id", Text, (c, _) => c.Id),
             Column<ConnectionItem>("oid", Oid, (c, _) => (long)c.Oid),
             Column<ConnectionItem>("schema_id", Text, (c, _) => c.SchemaId),
-            Column<ConnectionItem>("name", Text, (c, _) => c.Name),
-            Column<ConnectionItem>("type", Text, (c, _) => ConnectionTypes.Of(c.Type).CatalogName),
+            Column<ConnectionItem>("name", Text, (c, _) => c.NameValue),
+            Column<ConnectionItem>("type", Text, (c, _) => TypeNames[c.Type]),
             Column<ConnectionItem>("owner_id", Text, (c, _) => c.OwnerId),
             Column<ConnectionItem>("privileges", AclItemArray, (c, s) => AclValue(c.Privileges, s.Catalog)),
             Column<ConnectionItem>("create_sql", Text, (c, s) => c.CreateSql(s.Catalog)),
@@ -59,7 +66,7 @@ internal static class SystemRelations
             Column<SecretItem>("id", Text, (i, _) => i.Id),
             Column<SecretItem>("oid", Oid, (i, _) => (long)i.Oid),
             Column<SecretItem>("schema_id", Text, (i, _) => i.SchemaId),
-            Column<SecretItem>("name", Text, (i, _) => i.Name),
+            Column<SecretItem>("name", Text, (i, _) => i.NameValue),
             Column<SecretItem>("owner_id", Text, (i, _) => i.OwnerId),
             Column<SecretItem>("privileges", AclItemArray, (i, s) => AclValue(i.Privileges, s.Catalog)),
         ]),
@@ -125,13 +132,15 @@ internal static class SystemRelations
         ShowSecrets,
     ];
 
+    private static SqlValue CommentValue(CatalogItem item) => item.Comment is { } comment ? SqlValue.Of(comment) : NoComment;
+
     /// <summary>The columns of mz_sources and mz_sinks (sinks have no privileges column).</summary>
     private static ImmutableArray<ItemColumn> SourceColumns(bool withPrivileges) =>
     [
         Column<SourceItem>("id", Text, (i, _) => i.Id),
         Column<SourceItem>("oid", Oid, (i, _) => (long)i.Oid),
         Column<SourceItem>("schema_id", Text, (i, _) => i.SchemaId),
-        Column<SourceItem>("name", Text, (i, _) => i.Name),
+        Column<SourceItem>("name", Text, (i, _) => i.NameValue),
         Column<SourceItem>("connection_id", Text, (i, _) => i.ConnectionIds.FirstOrDefault()),
         Column<SourceItem>("cluster_id", Text, (i, _) => i.ClusterId),
         Column<SourceItem>("owner_id", Text, (i, _) => i.OwnerId),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SqlConn.Engine.Catalog.Persistent;
 using SqlConn.Ide.Workspace;
 
 namespace SqlConn.Ide.Tests.Workspace;
@@ -36,6 +37,17 @@ public sealed class StructuralEqualityTests
         Assert.False(StructuralEquality.Equals(tree, tree with { Leaves = tree.Leaves.Remove("a") }));
         Assert.False(StructuralEquality.Equals(tree, tree with { Tags = tree.Tags.Add("z") }));
         Assert.False(StructuralEquality.Equals(tree, tree with { Order = [3, 2, 1] }));
+    }
+
+    [Fact]
+    public void Persistent_maps_are_compared_by_content_whatever_their_order_of_insertion()
+    {
+        var map = PersistentHashMap<string, Leaf>.Empty.SetItem("a", new Leaf("a", [1])).SetItem("b", new Leaf("b", [2]));
+        var rebuilt = PersistentHashMap<string, Leaf>.Empty.SetItem("b", new Leaf("b", [2])).SetItem("a", new Leaf("a", [1]));
+
+        Assert.True(StructuralEquality.Equals(map, rebuilt));
+        Assert.False(StructuralEquality.Equals(map, rebuilt.SetItem("b", new Leaf("b", [3]))));
+        Assert.False(StructuralEquality.Equals(map, rebuilt.Remove("a")));
     }
 
     [Fact]
