@@ -5,60 +5,41 @@ using SqlConn.Syntax.Diagnostics;
 namespace SqlConn.Syntax.Parsing;
 
 /// <summary>
-/// Builds a <see cref="ParsedScript"/> from the parses of all its chunks, taken in order: places the
-/// statements and derives the script-level diagnostics (empty statements, the lexical errors and
-/// directives of blank chunks, directive checks), so a full parse, a streamed one and an incremental
-/// one give the same script. <see cref="Add"/> returns each statement as soon as its chunk is added,
-/// which lets a caller use the statements while later chunks are still being parsed.
+/// Builds a <see cref="ParsedScript"/> from the parses of all its chunks: places the statements and
+/// derives the script-level diagnostics (empty statements, the lexical errors and directives of
+/// blank chunks, directive checks), so a full parse and an incremental one give the same script.
 /// </summary>
-internal sealed class ScriptAssembly(SourceText text, SqlDialect dialect, int firstLineEnd)
+internal static class ScriptAssembly
 {
-    private readonly ImmutableArray<ParsedStatement>.Builder statements = ImmutableArray.CreateBuilder<ParsedStatement>();
-    private readonly ImmutableArray<Diagnostic>.Builder diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-    private readonly List<ScriptDirective> directives = [];
-
     public static ParsedScript Assemble(SourceText text, SqlDialect dialect, ImmutableArray<ParsedChunk> chunks, int firstLineEnd)
     {
-        var assembly = new ScriptAssembly(text, dialect, firstLineEnd);
-        foreach (var chunk in chunks)
+        var statements = ImmutableArray.CreateBuilder<ParsedStatement>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var directives = new List<ScriptDirective>();
+        foreach (var (chunk, syntax, triviaDiagnostics, triviaDirectives) in chunks)
         {
-            assembly.Add(chunk);
-        }
-
-        return assembly.Finish(chunks);
-    }
-
-    /// <summary>Adds the next chunk; the statement it holds, or null for a blank chunk.</summary>
-    public ParsedStatement? Add(ParsedChunk parsed)
-    {
-        var (chunk, syntax, triviaDiagnostics, triviaDirectives) = parsed;
-        var start = chunk.Span.Start;
-        if (syntax is not null)
-        {
-            var statement = new ParsedStatement(statements.Count, start, syntax, chunk.SemicolonPosition);
-            statements.Add(statement);
-            if (!syntax.Directives.IsEmpty)
+            var start = chunk.Span.Start;
+            if (syntax is not null)
             {
-                directives.AddRange(syntax.Directives.Select(d => Shift(d, start)));
+                statements.Add(new ParsedStatement(statements.Count, start, syntax, chunk.SemicolonPosition));
+                if (!syntax.Directives.IsEmpty)
+                {
+                    directives.AddRange(syntax.Directives.Select(d => Shift(d, start)));
+                }
+
+                continue;
             }
 
-            return statement;
+            if (chunk.SemicolonPosition is { } semicolon)
+            {
+                diagnostics.Add(new Diagnostic(SyntaxDiagnostics.EmptyStatement, new TextSpan(semicolon, 1), "empty statement",
+                    Hint: "remove the extra semicolon"));
+            }
+
+            diagnostics.AddRange(triviaDiagnostics.Select(d => d.Shift(start)));
+            directives.AddRange(triviaDirectives.Select(d => Shift(d, start)));
         }
 
-        if (chunk.SemicolonPosition is { } semicolon)
-        {
-            diagnostics.Add(new Diagnostic(SyntaxDiagnostics.EmptyStatement, new TextSpan(semicolon, 1), "empty statement",
-                Hint: "remove the extra semicolon"));
-        }
-
-        diagnostics.AddRange(triviaDiagnostics.Select(d => d.Shift(start)));
-        directives.AddRange(triviaDirectives.Select(d => Shift(d, start)));
-        return null;
-    }
-
-    /// <summary>The script of the chunks added, which are <paramref name="chunks"/>.</summary>
-    public ParsedScript Finish(ImmutableArray<ParsedChunk> chunks)
-    {
         diagnostics.AddRange(DirectiveChecks.Check(directives, firstLineEnd));
         return new ParsedScript(text, dialect, statements.ToImmutable(), diagnostics.ToImmutable()) { Chunks = chunks };
     }
