@@ -14,10 +14,10 @@ namespace SqlConn.Engine.Catalog;
 /// <remarks>
 /// Items are added, replaced and removed only through <see cref="WithItem"/> and <see cref="WithoutItem"/>,
 /// which maintain the indexes: by name (<see cref="ItemsByName"/>), by referenced item
-/// (<see cref="DependentsById"/>), by kind in id order (<see cref="ItemsOfKind(ItemKind)"/>) and by schema
-/// and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>). Each costs O(log n) per change (the
-/// hash maps, <see cref="PersistentHashMap{TKey, TValue}"/>, about log32 n nodes), so a statement never pays
-/// for the size of the catalog unless it reads all of it.
+/// (<see cref="DependentsById"/>) and by schema and kind in name order (<see cref="ItemsOfKind(string, ItemKind)"/>),
+/// which also serves the reads of a kind (<see cref="ItemsOfKind(ItemKind)"/>, sorted by id when read). Each
+/// costs O(log n) per change (the hash maps, <see cref="PersistentHashMap{TKey, TValue}"/>, about log32 n
+/// nodes), so a statement never pays for the size of the catalog unless it reads all of it.
 /// </remarks>
 public sealed record Catalog
 {
@@ -68,13 +68,6 @@ public sealed record Catalog
     /// </summary>
     public PersistentHashMap<string, ImmutableArray<string>> DependentsById { get; private init; } =
         PersistentHashMap<string, ImmutableArray<string>>.Create(StableStringComparer.Instance);
-
-    /// <summary>
-    /// The items of each kind, in id order (creation order, as Materialize lists them): system tables
-    /// read them all, so they hold the items themselves.
-    /// </summary>
-    private PersistentHashMap<ItemKind, ImmutableSortedDictionary<string, CatalogItem>> ItemsByKind { get; init; } =
-        PersistentHashMap<ItemKind, ImmutableSortedDictionary<string, CatalogItem>>.Empty;
 
     /// <summary>
     /// The items of each kind in each schema, by name in code point order (as SHOW lists them). The items
@@ -140,8 +133,26 @@ public sealed record Catalog
         schema.DatabaseId is { } databaseId ? $"{Databases[databaseId].Name}.{schema.Name}" : schema.Name;
 
     /// <summary>The items of a kind, in id order.</summary>
-    public IEnumerable<CatalogItem> ItemsOfKind(ItemKind kind) =>
-        ItemsByKind.TryGetValue(kind, out var items) ? items.Values : [];
+    public IEnumerable<CatalogItem> ItemsOfKind(ItemKind kind) => ItemsOfKindInAnyOrder(kind).OrderBy(item => item.Id, IdComparer.Instance);
+
+    /// <summary>
+    /// The items of a kind in no particular order (the same in every run), for readers that order what they keep:
+    /// the by-schema index's lists of that kind. Only whole reads (a system table that no filter narrows, the
+    /// sources and sinks of a cluster) need id order, so no index keeps it at every change.
+    /// </summary>
+    public IEnumerable<CatalogItem> ItemsOfKindInAnyOrder(ItemKind kind)
+    {
+        foreach (var (key, items) in ItemsBySchemaAndKind)
+        {
+            if (key.Kind == kind)
+            {
+                foreach (var item in items)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
 
     /// <summary>The items of a kind in a schema, by name in code point order.</summary>
     public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind) =>
@@ -174,7 +185,6 @@ public sealed record Catalog
                 Items = Items.Add(item.Id, item),
                 ItemsByName = ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
                 DependentsById = WithReferences(DependentsById, item.Id, [], item.References),
-                ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind.GetValueOrDefault(item.Kind, ImmutableSortedDictionary.Create<string, CatalogItem>(IdComparer.Instance, ReferenceEqualityComparer.Instance)).Add(item.Id, item)),
                 ItemsBySchemaAndKind = WithName(ItemsBySchemaAndKind, item),
             };
         }
@@ -185,7 +195,6 @@ public sealed record Catalog
         {
             Names = previous.Name != item.Name ? new NamesGeneration() : Names,
             Items = Items.SetItem(item.Id, item),
-            ItemsByKind = ItemsByKind.SetItem(item.Kind, ItemsByKind[item.Kind].SetItem(item.Id, item)),
             ItemsByName = moved ? ItemsByName.Remove((previous.SchemaId, previous.Name)).SetItem((item.SchemaId, item.Name), item.Id) : ItemsByName,
             DependentsById = WithReferences(DependentsById, item.Id, previous.References, item.References),
             ItemsBySchemaAndKind = WithName(moved ? WithoutName(ItemsBySchemaAndKind, previous) : ItemsBySchemaAndKind, item),
@@ -195,13 +204,11 @@ public sealed record Catalog
     public Catalog WithoutItem(string id)
     {
         var item = Items[id];
-        var ofKind = ItemsByKind[item.Kind].Remove(id);
         return this with
         {
             Items = Items.Remove(id),
             ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
             DependentsById = WithReferences(DependentsById.Remove(id), id, item.References, []),
-            ItemsByKind = ofKind.IsEmpty ? ItemsByKind.Remove(item.Kind) : ItemsByKind.SetItem(item.Kind, ofKind),
             ItemsBySchemaAndKind = WithoutName(ItemsBySchemaAndKind, item),
         };
     }

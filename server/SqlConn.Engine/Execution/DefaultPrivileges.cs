@@ -10,12 +10,21 @@ namespace SqlConn.Engine.Execution;
 /// </summary>
 internal static class DefaultPrivileges
 {
-    public static ImmutableArray<AclItem> For(Catalog.Catalog catalog, string ownerId, Schema schema, ItemKind kind) =>
-        Acl.Normalize(catalog.DefaultPrivileges
-            .Where(r => (r.RoleId == ownerId || r.RoleId == Role.PublicId) && r.Kind == kind
-                && (r.SchemaId is null || r.SchemaId == schema.Id) && (r.DatabaseId is null || r.DatabaseId == schema.DatabaseId))
-            .Select(r => new AclItem(r.GranteeId, ownerId, r.Privileges))
-            .Prepend(new AclItem(ownerId, ownerId, AllOf(kind))));
+    /// <remarks>A loop rather than a query: every CREATE of an item asks, and most find no rule.</remarks>
+    public static ImmutableArray<AclItem> For(Catalog.Catalog catalog, string ownerId, Schema schema, ItemKind kind)
+    {
+        var items = new List<AclItem> { new(ownerId, ownerId, AllOf(kind)) };
+        foreach (var rule in catalog.DefaultPrivileges)
+        {
+            if ((rule.RoleId == ownerId || rule.RoleId == Role.PublicId) && rule.Kind == kind
+                && (rule.SchemaId is null || rule.SchemaId == schema.Id) && (rule.DatabaseId is null || rule.DatabaseId == schema.DatabaseId))
+            {
+                items.Add(new AclItem(rule.GranteeId, ownerId, rule.Privileges));
+            }
+        }
+
+        return Acl.Normalize(items);
+    }
 
     /// <summary>The privileges an item of this kind can carry: USAGE for connections and secrets, SELECT for sources and sinks.</summary>
     public static Privilege AllOf(ItemKind kind) => kind switch

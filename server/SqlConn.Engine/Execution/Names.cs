@@ -90,7 +90,7 @@ internal static class Names
     /// <summary>A schema named by a one- or two-part name (<c>public</c>, <c>materialize.public</c>).</summary>
     public static Schema Schema(Catalog.Catalog catalog, Session session, ObjectName name)
     {
-        var parts = name.Parts.Select(p => p.Value).ToArray();
+        var parts = PartValues(name);
         if (parts.Length is 0 or > 2)
         {
             throw Failure(CatalogDiagnostics.InvalidName, $"qualified name did not have between 1 and 2 components: {name}", name);
@@ -143,9 +143,21 @@ internal static class Names
     public static StatementFailedException Failure(Syntax.Diagnostics.DiagnosticDescriptor descriptor, string message, ObjectName name, string? hint = null) =>
         new(new EngineError(descriptor, message, name.Span, Hint: hint));
 
+    /// <summary>The text of each part of <paramref name="name"/>, copied in a loop: every statement resolves names.</summary>
+    public static string[] PartValues(ObjectName name)
+    {
+        var parts = new string[name.Parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = name.Parts[i].Value;
+        }
+
+        return parts;
+    }
+
     private static string[] Parts(ObjectName name)
     {
-        var parts = name.Parts.Select(p => p.Value).ToArray();
+        var parts = PartValues(name);
         if (parts.Length is 0 or > 3)
         {
             throw Failure(CatalogDiagnostics.InvalidName, $"qualified name did not have between 1 and 3 components: {name}", name);

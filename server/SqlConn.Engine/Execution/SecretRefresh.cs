@@ -11,9 +11,20 @@ namespace SqlConn.Engine.Execution;
 /// </summary>
 internal static class SecretRefresh
 {
-    /// <summary>The sources, then the sinks, of the catalog, each in id order.</summary>
+    /// <summary>
+    /// The sources and sinks of the catalog in no particular order: most readers keep a few of them, and
+    /// order those (<see cref="InListingOrder"/>, <see cref="ByName"/>) rather than every one.
+    /// </summary>
     public static IEnumerable<SourceItem> SourcesAndSinks(Catalog.Catalog catalog) =>
-        catalog.ItemsOfKind(ItemKind.Source).Concat(catalog.ItemsOfKind(ItemKind.Sink)).Cast<SourceItem>();
+        catalog.ItemsOfKindInAnyOrder(ItemKind.Source).Concat(catalog.ItemsOfKindInAnyOrder(ItemKind.Sink)).Cast<SourceItem>();
+
+    /// <summary>Sources before sinks, each in id order.</summary>
+    public static IEnumerable<SourceItem> InListingOrder(IEnumerable<SourceItem> sources) =>
+        sources.OrderBy(s => s.Kind == ItemKind.Sink).ThenBy(s => s.Id, IdComparer.Instance);
+
+    /// <summary>By name (ordinal); a name in two schemas in <see cref="InListingOrder"/>.</summary>
+    public static IEnumerable<SourceItem> ByName(IEnumerable<SourceItem> sources) =>
+        sources.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Kind == ItemKind.Sink).ThenBy(s => s.Id, IdComparer.Instance);
 
     public static bool HostsSourcesOrSinks(Catalog.Catalog catalog, string clusterId) =>
         SourcesAndSinks(catalog).Any(s => s.ClusterId == clusterId);
@@ -26,7 +37,7 @@ internal static class SecretRefresh
     public static void ReplicasChanged(StatementContext context, string clusterId)
     {
         var running = context.Catalog.Clusters[clusterId].Replicas.Length > 0;
-        foreach (var source in SourcesAndSinks(context.Catalog).Where(s => s.ClusterId == clusterId).ToList())
+        foreach (var source in InListingOrder(SourcesAndSinks(context.Catalog).Where(s => s.ClusterId == clusterId)).ToList())
         {
             var loaded = running ? CurrentVersions(context.Catalog, source.ConnectionIds) : ImmutableDictionary<string, int>.Empty;
             if (!SameVersions(loaded, source.LoadedSecretVersions))

@@ -15,9 +15,7 @@ internal static class SecretUsage
 
     /// <summary>The same among <paramref name="sources"/>, for callers that ask about many secrets of one catalog.</summary>
     public static IEnumerable<SourceItem> Stale(IEnumerable<SourceItem> sources, SecretItem secret) =>
-        sources
-            .Where(s => s.LoadedSecretVersions.TryGetValue(secret.Id, out var loaded) && loaded < secret.Version)
-            .OrderBy(s => s.Name, StringComparer.Ordinal);
+        SecretRefresh.ByName(sources.Where(s => s.LoadedSecretVersions.TryGetValue(secret.Id, out var loaded) && loaded < secret.Version));
 
     public static void Changed(StatementContext context, SecretItem secret, TextSpan span)
     {

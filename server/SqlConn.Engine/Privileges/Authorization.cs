@@ -42,9 +42,12 @@ public static class Authorization
                 continue;
             }
 
-            foreach (var parent in role.MemberOf.Where(result.Add))
+            foreach (var parent in role.MemberOf)
             {
-                pending.Push(parent);
+                if (result.Add(parent))
+                {
+                    pending.Push(parent);
+                }
             }
         }
 

@@ -15,7 +15,7 @@ internal static class SecretUsageRows
     public static IEnumerable<ImmutableArray<SqlValue>> Rows(EngineState state)
     {
         var catalog = state.Catalog;
-        foreach (var source in SecretRefresh.SourcesAndSinks(catalog).OrderBy(s => s.Name, StringComparer.Ordinal))
+        foreach (var source in SecretRefresh.ByName(SecretRefresh.SourcesAndSinks(catalog)))
         {
             foreach (var (secretId, current) in SecretRefresh.CurrentVersions(catalog, source.ConnectionIds).OrderBy(p => p.Key, IdComparer.Instance))
             {

@@ -146,33 +146,47 @@ public sealed partial class PersistentHashMap<TKey, TValue>
                 : new Node(dataMap, nodeMap, entries, Replaced(children, childIndex, updated));
         }
 
-        /// <summary>The entries of this subtree, slot by slot.</summary>
-        public IEnumerable<KeyValuePair<TKey, TValue>> Enumerate()
+        /// <summary>
+        /// The entries of the trie under <paramref name="root"/>, slot by slot: one iterator and one path of
+        /// positions for the whole walk (an iterator per node made a scan of a large map allocate per subtree).
+        /// </summary>
+        public static IEnumerable<KeyValuePair<TKey, TValue>> Enumerate(Node root)
         {
-            if (dataMap == 0 && nodeMap == 0)
+            var path = new Frame[CollisionShift / BitsPerLevel + 1];
+            path[0] = new Frame(root);
+            for (var depth = 0; depth >= 0;)
             {
-                foreach (var entry in entries)
+                var node = path[depth].Node;
+                if (node.dataMap == 0 && node.nodeMap == 0)
                 {
-                    yield return new(entry.Key, entry.Value);
-                }
+                    // A node of colliding keys, or the empty root.
+                    foreach (var entry in node.entries)
+                    {
+                        yield return new(entry.Key, entry.Value);
+                    }
 
-                yield break;
-            }
-
-            var (entryIndex, childIndex) = (0, 0);
-            for (var occupied = dataMap | nodeMap; occupied != 0; occupied &= occupied - 1)
-            {
-                var bit = occupied & (~occupied + 1);
-                if ((dataMap & bit) != 0)
-                {
-                    var entry = entries[entryIndex++];
-                    yield return new(entry.Key, entry.Value);
+                    depth--;
                     continue;
                 }
 
-                foreach (var pair in children[childIndex++].Enumerate())
+                var remaining = path[depth].Remaining;
+                if (remaining == 0)
                 {
-                    yield return pair;
+                    depth--;
+                    continue;
+                }
+
+                var bit = remaining & (~remaining + 1);
+                path[depth].Remaining = remaining & (remaining - 1);
+                if ((node.dataMap & bit) != 0)
+                {
+                    var entry = node.entries[path[depth].NextEntry++];
+                    yield return new(entry.Key, entry.Value);
+                }
+                else
+                {
+                    var child = node.children[path[depth].NextChild++];
+                    path[++depth] = new Frame(child);
                 }
             }
         }
@@ -240,6 +254,18 @@ public sealed partial class PersistentHashMap<TKey, TValue>
             var copy = (T[])array.Clone();
             copy[index] = value;
             return copy;
+        }
+
+        /// <summary>A node on the path of <see cref="Enumerate"/>: its occupied slots not visited yet, and its next entry and child.</summary>
+        private struct Frame(Node node)
+        {
+            public readonly Node Node = node;
+
+            public uint Remaining = node.dataMap | node.nodeMap;
+
+            public int NextEntry;
+
+            public int NextChild;
         }
     }
 }

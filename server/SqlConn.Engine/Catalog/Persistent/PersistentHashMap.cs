@@ -151,7 +151,7 @@ public sealed partial class PersistentHashMap<TKey, TValue> : IReadOnlyDictionar
         return hash;
     }
 
-    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => root.Enumerate().GetEnumerator();
+    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => Node.Enumerate(root).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

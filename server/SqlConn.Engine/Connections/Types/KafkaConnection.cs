@@ -16,13 +16,16 @@ internal static class KafkaConnection
     private static readonly string[] SaslOptions = ["SASL MECHANISMS", "SASL USERNAME", "SASL PASSWORD"];
     private static readonly string[] TlsOptions = ["SSL CERTIFICATE AUTHORITY", "SSL CERTIFICATE", "SSL KEY"];
     private static readonly string[] BrokerOptions = ["BROKER", "BROKERS", "AWS PRIVATELINK"];
+
+    /// <summary>The options only some security protocols use: of those given but unused, the first by <see cref="OptionDefinitions.Position"/> is reported.</summary>
+    private static readonly string[] ProtocolOptions = [.. TlsOptions, .. SaslOptions, "AWS CONNECTION"];
     private static readonly ImmutableArray<string> Mechanisms = ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"];
     private static readonly ImmutableArray<string> Protocols = [Plaintext, Ssl, SaslPlaintext, SaslSsl];
 
     /// <summary>SASL_SSL when a SASL option or AWS CONNECTION is present, otherwise SSL.</summary>
     public static OptionDefault SecurityProtocolDefault { get; } = new(
         "SASL_SSL if a SASL option or AWS CONNECTION is given, otherwise SSL",
-        present => SaslOptions.Any(present.Contains) || present.Contains("AWS CONNECTION") ? SaslSsl : Ssl);
+        present => ContainsAny(present, SaslOptions) || present.Contains("AWS CONNECTION") ? SaslSsl : Ssl);
 
     public static ConnectionTypeSpec Spec { get; } = new(
         ConnectionKind.Kafka,
@@ -107,10 +110,16 @@ internal static class KafkaConnection
                     consumed.UnionWith(c.Has("AWS CONNECTION") ? ["AWS CONNECTION"] : SaslOptions);
                 }
 
-                var leftover = TlsOptions.Concat(SaslOptions).Append("AWS CONNECTION")
-                    .Where(o => c.Has(o) && !consumed.Contains(o))
-                    .OrderBy(OptionDefinitions.Position)
-                    .FirstOrDefault();
+                string? leftover = null;
+                foreach (var option in ProtocolOptions)
+                {
+                    if (c.Has(option) && !consumed.Contains(option)
+                        && (leftover is null || OptionDefinitions.Position(option) < OptionDefinitions.Position(leftover)))
+                    {
+                        leftover = option;
+                    }
+                }
+
                 if (leftover is not null)
                 {
                     c.Fail(ConnectionDiagnostics.ConflictingOptions, $"option {leftover} not supported with this configuration", leftover,
@@ -180,6 +189,19 @@ internal static class KafkaConnection
     /// <summary>The security protocol in effect: the given one (upper-cased) or the default.</summary>
     public static string Protocol(ConnectionRuleContext c) =>
         c.Text("SECURITY PROTOCOL")?.ToUpperInvariant() ?? SecurityProtocolDefault.Value(c.Names) ?? Ssl;
+
+    private static bool ContainsAny(IReadOnlySet<string> present, string[] options)
+    {
+        foreach (var option in options)
+        {
+            if (present.Contains(option))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool UsesTls(ConnectionRuleContext c) => Protocol(c) is Ssl or SaslSsl;
 

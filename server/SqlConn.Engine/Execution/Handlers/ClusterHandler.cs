@@ -173,7 +173,7 @@ internal static class ClusterHandler
             }
 
             RejectSystem(cluster, identifier);
-            var hosted = SecretRefresh.SourcesAndSinks(context.Catalog).Where(s => s.ClusterId == cluster.Id).ToList();
+            var hosted = SecretRefresh.InListingOrder(SecretRefresh.SourcesAndSinks(context.Catalog).Where(s => s.ClusterId == cluster.Id)).ToList();
             if (hosted.Count > 0 && statement.Behavior != DropBehavior.Cascade)
             {
                 throw StatementContext.Fail(CatalogDiagnostics.DependentObjects, $"cannot drop cluster \"{cluster.Name}\" because other objects depend on it",

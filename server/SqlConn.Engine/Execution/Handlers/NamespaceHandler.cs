@@ -107,7 +107,7 @@ internal static class NamespaceHandler
 
     private static List<Schema>? SchemaOf(StatementContext context, DropObjectsStatement statement, ObjectName name)
     {
-        var parts = name.Parts.Select(p => p.Value).ToArray();
+        var parts = Names.PartValues(name);
         var database = parts.Length == 2 ? context.Catalog.FindDatabase(parts[0]) : context.Catalog.FindDatabase(context.Session.Database);
         if (database is not null && context.Catalog.FindSchema(database.Id, parts[^1]) is { IsSystem: false } schema)
         {
