@@ -179,8 +179,9 @@ internal sealed class StatementParser
     private static int ReportLexicalErrors(IList<IToken> tokens, List<Diagnostic> diagnostics)
     {
         var first = int.MaxValue;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (!TokenFacts.IsLexicalError(token.Type))
             {
                 continue;
@@ -219,8 +220,9 @@ internal sealed class StatementParser
     private static ImmutableArray<ScriptDirective> Directives(IList<IToken> tokens)
     {
         var directives = ImmutableArray<ScriptDirective>.Empty;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Type == SqlConnLexer.LINE_COMMENT)
             {
                 directives = directives.AddRange(ScriptDirective.Parse(token.Text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1)));
@@ -237,7 +239,7 @@ internal sealed class StatementParser
         for (var i = 0; i < result.Length; i++)
         {
             var token = tokens[i];
-            result[i] = new SyntaxToken(TokenFacts.Kind(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), TokenFacts.Keyword(token.Type));
+            result[i] = new SyntaxToken(TokenFacts.Kind(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), token.Type);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
