@@ -37,11 +37,7 @@ internal sealed class ScriptAssembly(SourceText text, SqlDialect dialect, int fi
         {
             var statement = new ParsedStatement(statements.Count, start, syntax, chunk.SemicolonPosition);
             statements.Add(statement);
-            if (!syntax.Directives.IsEmpty)
-            {
-                directives.AddRange(syntax.Directives.Select(d => Shift(d, start)));
-            }
-
+            AddDirectives(syntax.Directives, start);
             return statement;
         }
 
@@ -51,9 +47,22 @@ internal sealed class ScriptAssembly(SourceText text, SqlDialect dialect, int fi
                 Hint: "remove the extra semicolon"));
         }
 
-        diagnostics.AddRange(triviaDiagnostics.Select(d => d.Shift(start)));
-        directives.AddRange(triviaDirectives.Select(d => Shift(d, start)));
+        foreach (var diagnostic in triviaDiagnostics)
+        {
+            diagnostics.Add(diagnostic.Shift(start));
+        }
+
+        AddDirectives(triviaDirectives, start);
         return null;
+    }
+
+    /// <summary>Adds a chunk's directives, at <paramref name="offset"/> (a loop, not a lambda: one capturing the offset would be allocated for every chunk).</summary>
+    private void AddDirectives(ImmutableArray<ScriptDirective> relative, int offset)
+    {
+        foreach (var directive in relative)
+        {
+            directives.Add(Shift(directive, offset));
+        }
     }
 
     /// <summary>The script of the chunks added, which are <paramref name="chunks"/>.</summary>
