@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -35,6 +36,19 @@ public sealed class SyntaxTokenTests
 
         Assert.Equal((SyntaxTokenKind.Keyword, new TextSpan(0, 6), "ALTER"), (kind, span, keyword));
         Assert.NotEqual(new SyntaxToken(SyntaxTokenKind.Keyword, new TextSpan(0, 6), "CREATE"), token);
+    }
+
+    [Fact]
+    public void Every_keyword_of_the_lexer_round_trips()
+    {
+        Assert.All(SqlKeywords.All, keyword => Assert.Equal(keyword, new SyntaxToken(SyntaxTokenKind.Keyword, default, keyword).Keyword));
+    }
+
+    [Fact]
+    public void A_token_takes_12_bytes_and_holds_no_reference()
+    {
+        Assert.Equal(12, Unsafe.SizeOf<SyntaxToken>());
+        Assert.False(RuntimeHelpers.IsReferenceOrContainsReferences<SyntaxToken>());
     }
 
     [Fact]
