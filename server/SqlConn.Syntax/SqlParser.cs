@@ -26,39 +26,10 @@ public static class SqlParser
         Func<string, SqlDialect, StatementSyntax?>? reuse = null)
     {
         var content = text.ToString();
-        var dialect = DialectOf(text, defaultDialect);
+        var dialect = ScriptDirective.DialectOnFirstLine(content) ?? defaultDialect;
         var chunks = ChunkParser.Parse(content, 0, StatementSplitter.Split(content), dialect, reuse);
         return ScriptAssembly.Assemble(text, dialect, ImmutableCollectionsMarshal.AsImmutableArray(chunks), text.Lines[0].End);
     }
-
-    /// <summary>
-    /// Parses a script like <see cref="ParseScript(SourceText, SqlDialect, Func{string, SqlDialect, StatementSyntax?})"/>,
-    /// handing each statement to <paramref name="parsed"/> as soon as it and the statements before it are
-    /// parsed, while the statements after it are still being parsed on other threads: a caller that executes
-    /// the statements does so during the parse instead of after it. <paramref name="parsed"/> is called on
-    /// the calling thread, in order, with the very statements of the returned script.
-    /// </summary>
-    public static ParsedScript ParseScript(SourceText text, SqlDialect defaultDialect, Action<ParsedStatement> parsed)
-    {
-        var content = text.ToString();
-        var dialect = DialectOf(text, defaultDialect);
-        var assembly = new ScriptAssembly(text, dialect, text.Lines[0].End);
-        var chunks = ChunkParser.Parse(content, 0, StatementSplitter.Split(content), dialect, chunk =>
-        {
-            if (assembly.Add(chunk) is { } statement)
-            {
-                parsed(statement);
-            }
-        });
-        return assembly.Finish(ImmutableCollectionsMarshal.AsImmutableArray(chunks));
-    }
-
-    /// <summary>
-    /// The dialect <paramref name="text"/> is parsed in: the one a <c>-- sqlconn: dialect=...</c> comment
-    /// on its first line names, else <paramref name="defaultDialect"/>.
-    /// </summary>
-    public static SqlDialect DialectOf(SourceText text, SqlDialect defaultDialect) =>
-        ScriptDirective.DialectOnFirstLine(text.ToString()) ?? defaultDialect;
 
     /// <summary>
     /// Parses <paramref name="text"/>, an edit of <paramref name="previous"/>'s text (made with

@@ -7,10 +7,7 @@ using SqlConn.Syntax;
 
 namespace SqlConn.Engine.Tests;
 
-/// <summary>
-/// <see cref="ScriptRunner.RunToEnd"/> is <see cref="ScriptRunner.Run"/> without the states in between;
-/// <see cref="ScriptRunBuilder"/> runs the statements of a script being parsed, as they come.
-/// </summary>
+/// <summary><see cref="ScriptRunner.RunToEnd"/> is <see cref="ScriptRunner.Run"/> without the states in between.</summary>
 public sealed class ScriptRunnerTests
 {
     [Theory]
@@ -39,35 +36,6 @@ public sealed class ScriptRunnerTests
         Assert.Equal(["CREATE SECRET", null, "SELECT 1"], outcome.Results.Select(r => r.Tag));
         Assert.Equal("catalog item 's' already exists", outcome.Results[1].Error?.Message);
         Assert.NotNull(outcome.Final.Catalog.ItemsOfKind(ItemKind.Secret).Single());
-    }
-
-    [Fact]
-    public void A_run_built_while_parsing_equals_the_run_of_the_parsed_script()
-    {
-        var text = SourceText.From("-- sqlconn: dialect=cockroachdb\nCREATE EXTERNAL CONNECTION c AS 'nodelocal://1/x';\nSHOW EXTERNAL CONNECTIONS;\nDROP EXTERNAL CONNECTION d;");
-        var start = Sessions.Start(DefaultCatalog.Create(EngineTestDataTests.Seed), null, SqlDialect.Materialize);
-        var builder = new ScriptRunBuilder(start, SqlParser.DialectOf(text, SqlDialect.Materialize));
-
-        var script = SqlParser.ParseScript(text, SqlDialect.Materialize, builder.Execute);
-        var built = builder.ToRun();
-        var run = ScriptRunner.Run(start, script);
-
-        Assert.Equal(SqlDialect.CockroachDb, built.Initial.Session.Dialect);
-        Assert.Equal(script.Statements, built.Statements.Select(s => s.Statement), ReferenceEqualityComparer.Instance);
-        Assert.Equal(run.Statements.Select(s => Describe(s.Result)), built.Statements.Select(s => Describe(s.Result)));
-        Assert.Equal(SnapshotFormat.Serialize(run.Final.Catalog), SnapshotFormat.Serialize(built.Final.Catalog));
-    }
-
-    [Fact]
-    public void A_run_takes_the_statements_in_order()
-    {
-        var script = SqlParser.ParseScript(SourceText.From("SELECT 1;\nSELECT 2;"));
-        var builder = new ScriptRunBuilder(Sessions.Start(DefaultCatalog.Create(EngineTestDataTests.Seed), null, SqlDialect.Materialize), SqlDialect.Materialize);
-
-        var error = Assert.Throws<ArgumentException>(() => builder.Execute(script.Statements[1]));
-
-        Assert.StartsWith("statement 1 given where statement 0 was expected", error.Message);
-        Assert.Empty(builder.ToRun().Statements);
     }
 
     private static string Describe(Session session) =>

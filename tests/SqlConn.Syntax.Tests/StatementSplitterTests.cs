@@ -11,6 +11,7 @@ public sealed class StatementSplitterTests
     [InlineData("SELECT 'it''s;'; x", new[] { 15 })]
     [InlineData("SELECT E'\\';'; x", new[] { 13 })]
     [InlineData("SELECT $$;$$; $a$;$b$;$a$; x", new[] { 12, 25 })]
+    [InlineData("SELECT $1e1$$;$$; x", new[] { 13, 16 })]
     [InlineData("-- ;\n/* ; /* ; */ ; */ x; y", new[] { 24 })]
     // A quote, dollar string or comment that never closes ends at the first semicolon or line end,
     // and its statement ends there.

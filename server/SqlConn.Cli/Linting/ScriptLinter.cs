@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Cli.Commands;
 using SqlConn.Cli.Reporting;
+using SqlConn.Engine.Execution;
 using SqlConn.Ide.Analysis;
 using SqlConn.Ide.Configuration;
 using SqlConn.Ide.Diagnostics;
@@ -29,7 +30,8 @@ internal static class ScriptLinter
         var reports = ImmutableArray.CreateBuilder<FileReport>();
         foreach (var path in plan.Scripts.Take(needed))
         {
-            var (script, run) = LoadedScript.ReadAndRun(path, settings.Dialect, state);
+            var script = LoadedScript.Read(path, settings.Dialect);
+            var run = ScriptRunner.Run(state, script.Script);
             if (plan.Linted.Contains(path))
             {
                 var analysis = new DocumentAnalysis(script.Path, 0, script.Text, script.Script, state, run.Statements);

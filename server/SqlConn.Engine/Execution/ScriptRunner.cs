@@ -28,13 +28,10 @@ public static class ScriptRunner
     /// </summary>
     public static ScriptRun Run(EngineState state, ParsedScript script)
     {
-        var run = new ScriptRunBuilder(state, script.Dialect, script.Statements.Length);
-        foreach (var statement in script.Statements)
-        {
-            run.Execute(statement);
-        }
-
-        return run.ToRun();
+        var initial = InDialect(state, script.Dialect);
+        var executed = ImmutableArray.CreateBuilder<ExecutedStatement>(script.Statements.Length);
+        var final = Execute(initial, script, (statement, execution) => executed.Add(new ExecutedStatement(statement, execution.Result, execution.State)));
+        return new ScriptRun(initial, executed.MoveToImmutable(), final);
     }
 
     /// <summary>
@@ -45,15 +42,8 @@ public static class ScriptRunner
     public static ScriptOutcome RunToEnd(EngineState state, ParsedScript script)
     {
         var results = ImmutableArray.CreateBuilder<StatementResult>(script.Statements.Length);
-        state = InDialect(state, script.Dialect);
-        foreach (var statement in script.Statements)
-        {
-            var execution = Executor.Execute(state, statement);
-            results.Add(execution.Result);
-            state = execution.State;
-        }
-
-        return new ScriptOutcome(results.MoveToImmutable(), state);
+        var final = Execute(InDialect(state, script.Dialect), script, (_, execution) => results.Add(execution.Result));
+        return new ScriptOutcome(results.MoveToImmutable(), final);
     }
 
     /// <summary>
@@ -69,5 +59,18 @@ public static class ScriptRunner
 
         var restarted = Sessions.Start(state.Catalog, null, dialect);
         return restarted with { Session = restarted.Session with { PrivilegeMode = state.Session.PrivilegeMode } };
+    }
+
+    /// <summary>Executes the statements in order from <paramref name="state"/>, handing each execution to <paramref name="executed"/>; the state after the last.</summary>
+    private static EngineState Execute(EngineState state, ParsedScript script, Action<ParsedStatement, StatementExecution> executed)
+    {
+        foreach (var statement in script.Statements)
+        {
+            var execution = Executor.Execute(state, statement);
+            executed(statement, execution);
+            state = execution.State;
+        }
+
+        return state;
     }
 }

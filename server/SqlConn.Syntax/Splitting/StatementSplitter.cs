@@ -81,6 +81,15 @@ public static class StatementSplitter
             {
                 (i, terminated) = DollarQuote.ScanBody(span, i + tagLength, span.Slice(i, tagLength));
             }
+            else if (c == '$' && char.IsAsciiDigit(Next(span, i)))
+            {
+                // A parameter ($1): its digits are not a number, so "$1e1$$" is $1 then the identifier e1$$.
+                i++;
+                while (i < span.Length && char.IsAsciiDigit(span[i]))
+                {
+                    i++;
+                }
+            }
             else if (IsIdentifierStart(c))
             {
                 i++;
