@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis.Text;
 using SqlConn.Syntax.Diagnostics;
 using SqlConn.Syntax.Parsing;
@@ -27,7 +28,7 @@ public static class SqlParser
         var content = text.ToString();
         var dialect = ScriptDirective.DialectOnFirstLine(content) ?? defaultDialect;
         var chunks = ChunkParser.Parse(content, 0, StatementSplitter.Split(content), dialect, reuse);
-        return ScriptAssembly.Assemble(text, dialect, [.. chunks], text.Lines[0].End);
+        return ScriptAssembly.Assemble(text, dialect, ImmutableCollectionsMarshal.AsImmutableArray(chunks), text.Lines[0].End);
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Diagnostics.CodeAnalysis;
 using Antlr4.Runtime;
 using SqlConn.Syntax.Parsing;
 using static SqlConn.Syntax.Generated.SqlConnLexer;
@@ -14,9 +13,10 @@ namespace SqlConn.Syntax.Lexing;
 /// as fast as ANTLR's table-driven lexer and reads the text in place. LexerAgreementTests compare
 /// both on the benchmark script, the examples, the test data and random input.
 /// Tokens carry no line and column (SqlConn places them by offset). An instance is reused across
-/// texts with <see cref="Reset"/>; it is not thread-safe. One that reuses its tokens (the statement
-/// parser's) hands out, after each <see cref="Reset"/>, the token objects of the text before: its
-/// caller must keep no token from one text to the next.
+/// texts with <see cref="Reset"/>, which points its one character stream at the new text; it is not
+/// thread-safe. Its tokens read their text from that stream, and one that reuses its tokens (the
+/// statement parser's) hands out, after each <see cref="Reset"/>, the token objects of the text
+/// before: its caller must keep no token from one text to the next.
 /// </summary>
 internal sealed class SqlTokenSource : ITokenSource
 {
@@ -25,9 +25,12 @@ internal sealed class SqlTokenSource : ITokenSource
 
     private static readonly int MaxKeywordLength = Keywords.Dictionary.Keys.Max(k => k.Length);
 
-    private string text = string.Empty;
+    private string text;
     private int position;
-    private Tuple<ITokenSource, ICharStream> source;
+    private readonly StringCharStream chars;
+
+    /// <summary>What each token refers to as its source and character stream: one for every text.</summary>
+    private readonly Tuple<ITokenSource, ICharStream> source;
 
     /// <summary>The tokens handed out since the last <see cref="Reset"/> and before, for reuse; null when tokens are not reused.</summary>
     private readonly List<ReusableToken>? reusable;
@@ -37,7 +40,9 @@ internal sealed class SqlTokenSource : ITokenSource
     public SqlTokenSource(string text, bool reuseTokens = false)
     {
         reusable = reuseTokens ? [] : null;
-        Reset(text);
+        this.text = text;
+        chars = new StringCharStream(text);
+        source = Tuple.Create<ITokenSource, ICharStream>(this, chars);
     }
 
     public int Line => 0;
@@ -51,13 +56,12 @@ internal sealed class SqlTokenSource : ITokenSource
     public ITokenFactory TokenFactory { get; set; } = CommonTokenFactory.Default;
 
     /// <summary>Starts lexing <paramref name="newText"/> from its beginning.</summary>
-    [MemberNotNull(nameof(source))]
     public void Reset(string newText)
     {
         text = newText;
         position = 0;
         reused = 0;
-        source = Tuple.Create<ITokenSource, ICharStream>(this, new StringCharStream(newText));
+        chars.Reset(newText);
     }
 
     public IToken NextToken()

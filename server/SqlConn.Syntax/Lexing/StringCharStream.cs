@@ -5,10 +5,13 @@ namespace SqlConn.Syntax.Lexing;
 
 /// <summary>
 /// A string as ANTLR's character stream, read in place (ANTLR's own streams copy it). Tokens of
-/// <see cref="SqlTokenSource"/> take their text from it, only when asked.
+/// <see cref="SqlTokenSource"/> take their text from it, only when asked. <see cref="Reset"/> points
+/// it at another string, for a lexer that lexes one text after another.
 /// </summary>
 internal sealed class StringCharStream(string text) : ICharStream
 {
+    private string text = text;
+
     public int Index { get; private set; }
 
     public int Size => text.Length;
@@ -35,6 +38,13 @@ internal sealed class StringCharStream(string text) : ICharStream
 
         var at = i < 0 ? Index + i : Index + i - 1;
         return at >= 0 && at < text.Length ? text[at] : IntStreamConstants.EOF;
+    }
+
+    /// <summary>Reads <paramref name="newText"/> from its beginning.</summary>
+    public void Reset(string newText)
+    {
+        text = newText;
+        Index = 0;
     }
 
     public int Mark() => -1;

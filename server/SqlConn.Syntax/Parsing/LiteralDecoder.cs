@@ -9,7 +9,11 @@ internal static class LiteralDecoder
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary><c>'it''s'</c> → <c>it's</c>.</summary>
-    public static string Standard(string token) => token[1..^1].Replace("''", "'", StringComparison.Ordinal);
+    public static string Standard(ReadOnlySpan<char> token)
+    {
+        var body = token[1..^1];
+        return body.Contains("''", StringComparison.Ordinal) ? body.ToString().Replace("''", "'", StringComparison.Ordinal) : body.ToString();
+    }
 
     /// <summary><c>"My ""Name"""</c> → <c>My "Name"</c>.</summary>
     public static string QuotedIdentifier(string token) => token[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal);

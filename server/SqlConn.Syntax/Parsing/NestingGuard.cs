@@ -24,8 +24,9 @@ internal static class NestingGuard
         var depth = 0;
         var prefixRun = 0;
         Span<int> chains = stackalloc int[MaxDepth + 2];
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Channel != TokenConstants.DefaultChannel)
             {
                 continue;

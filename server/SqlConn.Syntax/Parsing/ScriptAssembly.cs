@@ -22,11 +22,7 @@ internal static class ScriptAssembly
             if (syntax is not null)
             {
                 statements.Add(new ParsedStatement(statements.Count, start, syntax, chunk.SemicolonPosition));
-                if (!syntax.Directives.IsEmpty)
-                {
-                    directives.AddRange(syntax.Directives.Select(d => Shift(d, start)));
-                }
-
+                AddDirectives(directives, syntax.Directives, start);
                 continue;
             }
 
@@ -36,12 +32,25 @@ internal static class ScriptAssembly
                     Hint: "remove the extra semicolon"));
             }
 
-            diagnostics.AddRange(triviaDiagnostics.Select(d => d.Shift(start)));
-            directives.AddRange(triviaDirectives.Select(d => Shift(d, start)));
+            foreach (var diagnostic in triviaDiagnostics)
+            {
+                diagnostics.Add(diagnostic.Shift(start));
+            }
+
+            AddDirectives(directives, triviaDirectives, start);
         }
 
         diagnostics.AddRange(DirectiveChecks.Check(directives, firstLineEnd));
         return new ParsedScript(text, dialect, statements.ToImmutable(), diagnostics.ToImmutable()) { Chunks = chunks };
+    }
+
+    /// <summary>Adds a chunk's directives, at <paramref name="offset"/> (a loop, not a lambda: one capturing the offset would be allocated for every chunk).</summary>
+    private static void AddDirectives(List<ScriptDirective> directives, ImmutableArray<ScriptDirective> relative, int offset)
+    {
+        foreach (var directive in relative)
+        {
+            directives.Add(Shift(directive, offset));
+        }
     }
 
     private static ScriptDirective Shift(ScriptDirective directive, int offset) =>

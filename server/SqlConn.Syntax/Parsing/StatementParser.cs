@@ -36,6 +36,9 @@ internal sealed class StatementParser
 
     private readonly BailErrorStrategy bail = new();
 
+    /// <summary>The diagnostics of the chunk being parsed, reused (a statement keeps a copy, and most have none).</summary>
+    private readonly List<Diagnostic> diagnostics = [];
+
     /// <summary>Null when the parser runs the ANTLR path alone (<see cref="AntlrOnly"/>).</summary>
     private readonly DirectParser? direct;
 
@@ -57,7 +60,7 @@ internal sealed class StatementParser
 
     public StatementSyntax Parse(string chunk, SqlDialect dialect)
     {
-        var diagnostics = new List<Diagnostic>();
+        diagnostics.Clear();
         lexer.Reset(chunk);
         stream.SetTokenSource(lexer);
         stream.Fill();
@@ -68,7 +71,7 @@ internal sealed class StatementParser
         Statement node;
         try
         {
-            node = ParseTokens(chunk, dialect, tokens, firstLexicalError, diagnostics);
+            node = ParseTokens(chunk, dialect, tokens, firstLexicalError);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -108,7 +111,7 @@ internal sealed class StatementParser
     }
 
     private Statement ParseTokens(
-        string chunk, SqlDialect dialect, IList<IToken> tokens, int firstLexicalError, List<Diagnostic> diagnostics)
+        string chunk, SqlDialect dialect, IList<IToken> tokens, int firstLexicalError)
     {
         if (NestingGuard.FindTooDeep(tokens) is { } tooDeep)
         {
@@ -179,8 +182,9 @@ internal sealed class StatementParser
     private static int ReportLexicalErrors(IList<IToken> tokens, List<Diagnostic> diagnostics)
     {
         var first = int.MaxValue;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (!TokenFacts.IsLexicalError(token.Type))
             {
                 continue;
@@ -219,8 +223,9 @@ internal sealed class StatementParser
     private static ImmutableArray<ScriptDirective> Directives(IList<IToken> tokens)
     {
         var directives = ImmutableArray<ScriptDirective>.Empty;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Type == SqlConnLexer.LINE_COMMENT)
             {
                 directives = directives.AddRange(ScriptDirective.Parse(token.Text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1)));
@@ -237,7 +242,7 @@ internal sealed class StatementParser
         for (var i = 0; i < result.Length; i++)
         {
             var token = tokens[i];
-            result[i] = new SyntaxToken(TokenFacts.Kind(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), TokenFacts.Keyword(token.Type));
+            result[i] = new SyntaxToken(TokenFacts.Kind(token.Type), TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1), token.Type);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);

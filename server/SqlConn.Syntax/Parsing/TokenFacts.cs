@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Antlr4.Runtime;
 using SqlConn.Syntax.Generated;
@@ -9,11 +10,22 @@ internal static class TokenFacts
 {
     private static readonly ImmutableArray<string?> KeywordByType = BuildKeywords();
 
+    private static readonly FrozenDictionary<string, int> TypeByKeyword = KeywordByType
+        .Select((keyword, type) => (keyword, type))
+        .Where(entry => entry.keyword is not null)
+        .ToFrozenDictionary(entry => entry.keyword ?? string.Empty, entry => entry.type, StringComparer.Ordinal);
+
     public static int MaxTokenType => ((Vocabulary)SqlConnLexer.DefaultVocabulary).getMaxTokenType();
 
     /// <summary>The upper-case keyword of a keyword token type, or null.</summary>
     public static string? Keyword(int type) =>
         type > 0 && type < KeywordByType.Length ? KeywordByType[type] : null;
+
+    /// <summary>The token type of an upper-case <paramref name="keyword"/>; 0 for null.</summary>
+    public static int KeywordType(string? keyword) =>
+        keyword is null ? 0
+        : TypeByKeyword.TryGetValue(keyword, out var type) ? type
+        : throw new ArgumentException($"\"{keyword}\" is not a keyword of the lexer", nameof(keyword));
 
     public static bool IsKeyword(int type) => Keyword(type) is not null;
 

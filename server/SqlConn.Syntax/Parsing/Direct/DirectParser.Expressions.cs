@@ -208,7 +208,7 @@ internal sealed partial class DirectParser
         {
             case var _ when GrammarTokenSets.Contains(GrammarTokenSets.Literal, type):
                 var literal = cursor.Next();
-                return TreeValues.LiteralExpression(literal, TreeValues.Span(literal), StringOf);
+                return TreeValues.LiteralExpression(literal, TreeValues.Span(literal), stringOf);
             case SqlConnLexer.PARAMETER:
                 var parameter = cursor.Next();
                 return new ParameterExpression(parameter.Text, TreeValues.Span(parameter));

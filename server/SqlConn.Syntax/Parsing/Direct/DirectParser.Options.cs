@@ -57,7 +57,7 @@ internal sealed partial class DirectParser
                 throw new DirectParseAbandoned();
             case var _ when GrammarTokenSets.Contains(GrammarTokenSets.Literal, type):
                 var token = cursor.Next();
-                return TreeValues.LiteralValue(token, TreeValues.Span(token), StringOf);
+                return TreeValues.LiteralValue(token, TreeValues.Span(token), stringOf);
             default:
                 return new NameValue(ItemName());
         }

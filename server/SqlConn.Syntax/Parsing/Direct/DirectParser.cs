@@ -46,7 +46,14 @@ internal sealed partial class DirectParser
     /// <summary>The words of the option name being read (names do not nest).</summary>
     private readonly List<IToken> nameWords = new(4);
 
+    private readonly NameTable names = new();
+
+    /// <summary><see cref="StringOf"/>, allocated once.</summary>
+    private readonly Func<IToken, StringLiteral> stringOf;
+
     private string text = string.Empty;
+
+    public DirectParser() => stringOf = StringOf;
 
     /// <summary>The statement of <paramref name="chunk"/> (lexed into <paramref name="tokens"/>, EOF included), or null.</summary>
     public Statement? TryParse(string chunk, IList<IToken> tokens)
@@ -210,9 +217,18 @@ internal sealed partial class DirectParser
     /// <summary>Rule <c>aliasIdent</c>.</summary>
     private Identifier AliasIdent() => IsAliasIdent(cursor.Type()) ? IdentifierOf(cursor.Next()) : throw new DirectParseAbandoned();
 
-    /// <summary>An identifier token; <c>""</c> is the tree builder's "zero-length delimited identifier".</summary>
-    private static Identifier IdentifierOf(IToken token)
+    /// <summary>
+    /// An identifier token (<see cref="TreeValues.Identifier"/>), an unquoted one folded through
+    /// <see cref="names"/>; <c>""</c> is the tree builder's "zero-length delimited identifier".
+    /// </summary>
+    private Identifier IdentifierOf(IToken token)
     {
+        if (token.Type != SqlConnLexer.QUOTED_IDENTIFIER)
+        {
+            var span = TreeValues.Span(token);
+            return new Identifier(names.LowerCase(text.AsSpan(span.Start, span.Length)), false, span);
+        }
+
         var identifier = TreeValues.Identifier(token, out var zeroLength);
         return zeroLength ? throw new DirectParseAbandoned() : identifier;
     }
@@ -301,8 +317,15 @@ internal sealed partial class DirectParser
     /// <summary>Rule <c>stringLiteral</c>; an undecodable escape string is left to the tree builder.</summary>
     private StringLiteral String() => IsString(cursor.Type()) ? StringOf(cursor.Next()) : throw new DirectParseAbandoned();
 
-    private static StringLiteral StringOf(IToken token)
+    /// <summary>A string token decoded (<see cref="TreeValues.String"/>), a standard one read in place from the chunk.</summary>
+    private StringLiteral StringOf(IToken token)
     {
+        if (token.Type == SqlConnLexer.STRING)
+        {
+            var span = TreeValues.Span(token);
+            return new StringLiteral(LiteralDecoder.Standard(text.AsSpan(span.Start, span.Length)), StringLiteralKind.Standard, span);
+        }
+
         var literal = TreeValues.String(token, out var error);
         return error is null ? literal : throw new DirectParseAbandoned();
     }

@@ -19,8 +19,9 @@ internal sealed class TokenCursor
     {
         tokens.Clear();
         position = 0;
-        foreach (var token in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var token = all[i];
             if (token.Channel == TokenConstants.DefaultChannel && token.Type != TokenConstants.EOF)
             {
                 tokens.Add(token);
