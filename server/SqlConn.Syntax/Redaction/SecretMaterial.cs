@@ -59,9 +59,9 @@ public static class SecretMaterial
             InvalidStatement or UnanalyzedStatement => Literals(statement, new TextSpan(0, statement.Text.Length)),
             CreateSecretStatement s => [s.Value.Span],
             AlterSecretStatement { Operation: SetSecretValueOperation value } => [value.Value.Span],
-            CreateRoleStatement role => role.Attributes.Where(a => a.IsPassword && a.Value is not null).Select(a => a.Value!.Span),
+            CreateRoleStatement role => role.Attributes.Where(a => a.IsPassword).Select(a => a.Value).OfType<StringLiteral>().Select(v => v.Span),
             CreateConnectionStatement or AlterConnectionStatement =>
-                ConnectionOptions(statement.Node).Where(SecretOptions.HoldsPlainSecret).Select(o => o.Value!.Span),
+                ConnectionOptions(statement.Node).Where(SecretOptions.HoldsPlainSecret).Select(o => o.Value).OfType<OptionValue>().Select(v => v.Span),
             CreateSourceStatement source => Literals(statement, source.Tail.Span),
             CreateSinkStatement sink => Literals(statement, sink.Tail.Span),
             CreateExternalConnectionStatement e => [e.Uri.Span],
