@@ -96,11 +96,15 @@ internal sealed partial class TreeBuilder
         return new DropObjectsStatement(kind, drop.ifExists() is not null, ItemNames(drop.itemName(), span.End), DropBehavior(drop), span);
     }
 
-    /// <summary>CASCADE or RESTRICT; writing both is Materialize's "Cannot specify both ... in DROP".</summary>
+    /// <summary>
+    /// CASCADE or RESTRICT after the names (a name such as <c>cascade</c> is a name); writing both is
+    /// Materialize's "Cannot specify both ... in DROP".
+    /// </summary>
     private DropBehavior DropBehavior(DropObjectsContext drop)
     {
-        var behaviors = Terminals(drop)
-            .Where(t => t.Type is SqlConnLexer.CASCADE or SqlConnLexer.RESTRICT)
+        var behaviors = drop.CASCADE().Concat(drop.RESTRICT())
+            .Select(t => t.Symbol)
+            .OrderBy(t => t.TokenIndex)
             .ToList();
         if (behaviors.Count == 0)
         {

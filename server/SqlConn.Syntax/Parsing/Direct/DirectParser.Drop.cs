@@ -43,22 +43,14 @@ internal sealed partial class DirectParser
 
         var ifExists = IfExists();
         var names = CommaList(static p => p.ItemName());
+
+        // The CASCADE and RESTRICT after the names (a name such as "cascade" is a name); both is the tree builder's error.
+        var behavior = DropBehavior.Unspecified;
         while (cursor.Type() is SqlConnLexer.CASCADE or SqlConnLexer.RESTRICT)
         {
-            cursor.Next();
-        }
-
-        // As the tree builder reads it: the first CASCADE or RESTRICT of the statement decides, a name's included.
-        var behavior = DropBehavior.Unspecified;
-        for (var i = mark; i < cursor.Mark; i++)
-        {
-            var written = cursor.TypeAt(i) switch
-            {
-                SqlConnLexer.CASCADE => DropBehavior.Cascade,
-                SqlConnLexer.RESTRICT => DropBehavior.Restrict,
-                _ => behavior,
-            };
+            var written = cursor.Type() == SqlConnLexer.CASCADE ? DropBehavior.Cascade : DropBehavior.Restrict;
             behavior = behavior == DropBehavior.Unspecified || behavior == written ? written : throw new DirectParseAbandoned();
+            cursor.Next();
         }
 
         return new DropObjectsStatement(kind, ifExists, names, behavior, cursor.SpanFrom(mark));
