@@ -21,6 +21,12 @@ options {
     superClass = SqlConnLexerBase;
 }
 
+// The base class is hand-written (server/SqlConn.Syntax/Lexing/SqlConnLexerBase.cs), outside the
+// generated code's namespace.
+@header {
+using SqlConn.Syntax.Lexing;
+}
+
 channels { COMMENTS }
 
 tokens { UNTERMINATED_DOLLAR_STRING, UNTERMINATED_BLOCK_COMMENT }

@@ -33,6 +33,6 @@ public sealed class StatementResultTests
         var result = StatementResult.Failure(error, [new Notice("rotated again", default, PreviewDiagnostics.DoubleRotation, "detail")]);
 
         Assert.Equal([CatalogDiagnostics.UnknownItem.Code, PreviewDiagnostics.DoubleRotation.Code], result.DiagnosticsAtLeast(DiagnosticSeverity.Warning).Select(d => d.Code));
-        Assert.Empty(result.DiagnosticsAtLeast((DiagnosticSeverity)(-1)));
+        Assert.Equal([CatalogDiagnostics.UnknownItem.Code], result.DiagnosticsAtLeast(DiagnosticSeverity.Error).Select(d => d.Code));
     }
 }

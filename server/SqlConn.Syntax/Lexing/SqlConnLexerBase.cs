@@ -1,13 +1,13 @@
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
-using SqlConn.Syntax.Lexing;
+using SqlConn.Syntax.Generated;
 
-namespace SqlConn.Syntax.Generated;
+namespace SqlConn.Syntax.Lexing;
 
 /// <summary>
-/// Base class of the generated lexer: the part of SQL lexing a lexer rule cannot express. Written by
-/// hand, not generated (the generated code is written to obj/Antlr by the build, never committed); it
-/// is in the generated code's namespace because the grammar's <c>superClass</c> option names it unqualified.
+/// Base class of the generated lexer (the grammar's <c>superClass</c>, imported by its <c>@header</c>):
+/// the part of SQL lexing a lexer rule cannot express. Written by hand; the generated code itself is
+/// written to obj/Antlr by the build and never committed.
 /// </summary>
 internal abstract class SqlConnLexerBase : Lexer
 {
