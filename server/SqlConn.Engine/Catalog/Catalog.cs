@@ -58,16 +58,18 @@ public sealed record Catalog
     public PersistentHashMap<string, CatalogItem> Items { get; private init; } =
         PersistentHashMap<string, CatalogItem>.Create(StableStringComparer.Instance, ReferenceEqualityComparer.Instance);
 
-    /// <summary>Item id by (schema id, name).</summary>
-    public PersistentHashMap<(string SchemaId, string Name), string> ItemsByName { get; private init; } =
-        PersistentHashMap<(string SchemaId, string Name), string>.Empty;
+    /// <summary>Item id by schema id and name.</summary>
+    private PersistentHashMap<ItemNameKey, string> ItemsByName { get; init; } =
+        PersistentHashMap<ItemNameKey, string>.Create(ItemNameKey.Comparer);
 
     /// <summary>
     /// The ids of the items that reference an item, by the referenced item's id, in no particular order.
-    /// An item has few dependents, and an array costs a fraction of a set in every kept catalog.
+    /// An item has few dependents, and an array costs a fraction of a set in every kept catalog. A plain array,
+    /// never changed once in the map (a change makes a new one), so that the map's code is shared with the other
+    /// maps of references (see <see cref="ItemNameKey"/>).
     /// </summary>
-    public PersistentHashMap<string, ImmutableArray<string>> DependentsById { get; private init; } =
-        PersistentHashMap<string, ImmutableArray<string>>.Create(StableStringComparer.Instance);
+    private PersistentHashMap<string, string[]> DependentsById { get; init; } =
+        PersistentHashMap<string, string[]>.Create(StableStringComparer.Instance);
 
     /// <summary>
     /// The items of each kind in each schema, by name in code point order (as SHOW lists them). The items
@@ -78,8 +80,8 @@ public sealed record Catalog
     /// A list sorted by name rather than a sorted dictionary, so that the items whose names start with a
     /// prefix (<c>LIKE 'team_%'</c>) are found by a binary search instead of reading every name before them.
     /// </remarks>
-    private PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> ItemsBySchemaAndKind { get; init; } =
-        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>>.Empty;
+    private PersistentHashMap<SchemaKindKey, ImmutableList<CatalogItem>> ItemsBySchemaAndKind { get; init; } =
+        PersistentHashMap<SchemaKindKey, ImmutableList<CatalogItem>>.Create(SchemaKindKey.Comparer);
 
     public required ImmutableArray<AclItem> SystemPrivileges { get; init; }
 
@@ -117,7 +119,7 @@ public sealed record Catalog
     }
 
     public CatalogItem? FindItem(string schemaId, string name) =>
-        ItemsByName.TryGetValue((schemaId, name), out var id) ? Items[id] : null;
+        ItemsByName.TryGetValue(new ItemNameKey(schemaId, name), out var id) ? Items[id] : null;
 
     public Role? FindRole(string name) => Named(roleValues, name, r => r.Name);
 
@@ -156,12 +158,12 @@ public sealed record Catalog
 
     /// <summary>The items of a kind in a schema, by name in code point order.</summary>
     public IEnumerable<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind) =>
-        ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items) ? items : [];
+        ItemsBySchemaAndKind.TryGetValue(new SchemaKindKey(schemaId, kind), out var items) ? items : [];
 
     /// <summary>The items of a kind in a schema whose names start with <paramref name="prefix"/> (ordinal), by name in code point order.</summary>
     public IReadOnlyList<CatalogItem> ItemsOfKind(string schemaId, ItemKind kind, string prefix)
     {
-        if (!ItemsBySchemaAndKind.TryGetValue((schemaId, kind), out var items))
+        if (!ItemsBySchemaAndKind.TryGetValue(new SchemaKindKey(schemaId, kind), out var items))
         {
             return [];
         }
@@ -183,7 +185,7 @@ public sealed record Catalog
             return this with
             {
                 Items = Items.Add(item.Id, item),
-                ItemsByName = ItemsByName.SetItem((item.SchemaId, item.Name), item.Id),
+                ItemsByName = ItemsByName.SetItem(NameKey(item), item.Id),
                 DependentsById = WithReferences(DependentsById, item.Id, [], item.References),
                 ItemsBySchemaAndKind = WithName(ItemsBySchemaAndKind, item),
             };
@@ -195,7 +197,7 @@ public sealed record Catalog
         {
             Names = previous.Name != item.Name ? new NamesGeneration() : Names,
             Items = Items.SetItem(item.Id, item),
-            ItemsByName = moved ? ItemsByName.Remove((previous.SchemaId, previous.Name)).SetItem((item.SchemaId, item.Name), item.Id) : ItemsByName,
+            ItemsByName = moved ? ItemsByName.Remove(NameKey(previous)).SetItem(NameKey(item), item.Id) : ItemsByName,
             DependentsById = WithReferences(DependentsById, item.Id, previous.References, item.References),
             ItemsBySchemaAndKind = WithName(moved ? WithoutName(ItemsBySchemaAndKind, previous) : ItemsBySchemaAndKind, item),
         };
@@ -207,7 +209,7 @@ public sealed record Catalog
         return this with
         {
             Items = Items.Remove(id),
-            ItemsByName = ItemsByName.Remove((item.SchemaId, item.Name)),
+            ItemsByName = ItemsByName.Remove(NameKey(item)),
             DependentsById = WithReferences(DependentsById.Remove(id), id, item.References, []),
             ItemsBySchemaAndKind = WithoutName(ItemsBySchemaAndKind, item),
         };
@@ -229,15 +231,15 @@ public sealed record Catalog
     }
 
     /// <summary>The dependents index after item <paramref name="id"/> stopped referencing <paramref name="before"/> and started referencing <paramref name="after"/>.</summary>
-    private static PersistentHashMap<string, ImmutableArray<string>> WithReferences(
-        PersistentHashMap<string, ImmutableArray<string>> dependents, string id, ImmutableArray<string> before, ImmutableArray<string> after)
+    private static PersistentHashMap<string, string[]> WithReferences(
+        PersistentHashMap<string, string[]> dependents, string id, ImmutableArray<string> before, ImmutableArray<string> after)
     {
         foreach (var reference in before)
         {
-            if (!after.Contains(reference) && dependents.TryGetValue(reference, out var set))
+            if (!after.Contains(reference) && dependents.TryGetValue(reference, out var ids))
             {
-                set = set.Remove(id);
-                dependents = set.IsEmpty ? dependents.Remove(reference) : dependents.SetItem(reference, set);
+                var remaining = Array.FindAll(ids, dependent => dependent != id);
+                dependents = remaining.Length == 0 ? dependents.Remove(reference) : dependents.SetItem(reference, remaining);
             }
         }
 
@@ -245,26 +247,28 @@ public sealed record Catalog
         {
             if (!before.Contains(reference))
             {
-                dependents = dependents.SetItem(reference, dependents.GetValueOrDefault(reference, []).Add(id));
+                dependents = dependents.SetItem(reference, [.. dependents.TryGetValue(reference, out var ids) ? ids : [], id]);
             }
         }
 
         return dependents;
     }
 
-    private static PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithName(
-        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
+    private static ItemNameKey NameKey(CatalogItem item) => new(item.SchemaId, item.Name);
+
+    private static PersistentHashMap<SchemaKindKey, ImmutableList<CatalogItem>> WithName(
+        PersistentHashMap<SchemaKindKey, ImmutableList<CatalogItem>> index, CatalogItem item)
     {
-        var key = (item.SchemaId, item.Kind);
+        var key = new SchemaKindKey(item.SchemaId, item.Kind);
         var items = index.GetValueOrDefault(key, []);
         var at = items.BinarySearch(item, ItemNameOrder);
         return index.SetItem(key, at >= 0 ? items.SetItem(at, item) : items.Insert(~at, item));
     }
 
-    private static PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> WithoutName(
-        PersistentHashMap<(string SchemaId, ItemKind Kind), ImmutableList<CatalogItem>> index, CatalogItem item)
+    private static PersistentHashMap<SchemaKindKey, ImmutableList<CatalogItem>> WithoutName(
+        PersistentHashMap<SchemaKindKey, ImmutableList<CatalogItem>> index, CatalogItem item)
     {
-        var key = (item.SchemaId, item.Kind);
+        var key = new SchemaKindKey(item.SchemaId, item.Kind);
         var items = index[key];
         var names = items.RemoveAt(items.BinarySearch(item, ItemNameOrder));
         return names.IsEmpty ? index.Remove(key) : index.SetItem(key, names);

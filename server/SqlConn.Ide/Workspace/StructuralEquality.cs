@@ -8,8 +8,8 @@ namespace SqlConn.Ide.Workspace;
 /// <summary>
 /// Value equality of engine states, cheap when they share structure: identical references are
 /// equal at once, so only the parts that were rebuilt are compared. Records are compared field by
-/// field, as their generated <c>Equals</c> does, except that immutable collections and the engine's
-/// persistent maps (which compare by reference) are compared by content: a statement executed again
+/// field, as their generated <c>Equals</c> does, except that immutable collections, the engine's
+/// persistent maps and arrays (which compare by reference) are compared by content: a statement executed again
 /// builds new arrays with the same elements. Anything else uses its own <c>Equals</c>, so a type
 /// without value equality is only ever equal to itself: the comparison may miss an equality, never
 /// invent one.
@@ -29,7 +29,7 @@ internal static class StructuralEquality
         }
 
         var type = a.GetType();
-        if (type.Namespace == typeof(ImmutableArray).Namespace || type.Namespace == typeof(PersistentHashMap<,>).Namespace)
+        if (type.IsArray || type.Namespace == typeof(ImmutableArray).Namespace || type.Namespace == typeof(PersistentHashMap<,>).Namespace)
         {
             return a switch
             {

@@ -51,6 +51,16 @@ public sealed class StructuralEqualityTests
     }
 
     [Fact]
+    public void Arrays_are_compared_by_content()
+    {
+        var map = PersistentHashMap<string, string[]>.Empty.SetItem("u1", ["u2", "u3"]);
+
+        Assert.True(StructuralEquality.Equals(map, PersistentHashMap<string, string[]>.Empty.SetItem("u1", ["u2", "u3"])));
+        Assert.False(StructuralEquality.Equals(map, map.SetItem("u1", ["u2"])));
+        Assert.False(StructuralEquality.Equals(new[] { "u2", "u3" }, new[] { "u3", "u2" }));
+    }
+
+    [Fact]
     public void Fields_of_base_records_are_compared()
     {
         Assert.True(StructuralEquality.Equals(new Derived(1, "x"), new Derived(1, "x")));
