@@ -45,14 +45,14 @@ public static class Acl
     /// The ACL after <paramref name="grantor"/> grants <paramref name="privileges"/> to each grantee: the
     /// same array when they hold them already (granting ON ALL again changes nothing).
     /// </summary>
-    public static ImmutableArray<AclItem> Grant(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges) =>
+    public static ImmutableArray<AclItem> Grant(ImmutableArray<AclItem> acl, ImmutableArray<string> grantees, string grantor, Privilege privileges) =>
         IsNormal(acl) && HoldsAll(acl, grantees, grantor, privileges)
             ? acl
             : Normalized(WithGrants(acl, grantees, grantor, privileges));
 
-    private static List<AclItem> WithGrants(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges)
+    private static List<AclItem> WithGrants(ImmutableArray<AclItem> acl, ImmutableArray<string> grantees, string grantor, Privilege privileges)
     {
-        var merged = new List<AclItem>(acl.Length + grantees.Count);
+        var merged = new List<AclItem>(acl.Length + grantees.Length);
         foreach (var item in acl)
         {
             Merge(merged, item);
@@ -67,13 +67,13 @@ public static class Acl
     }
 
     /// <summary>The ACL after <paramref name="privileges"/> are revoked from each grantee: the same array when none holds any of them.</summary>
-    public static ImmutableArray<AclItem> Revoke(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, Privilege privileges) =>
+    public static ImmutableArray<AclItem> Revoke(ImmutableArray<AclItem> acl, ImmutableArray<string> grantees, Privilege privileges) =>
         IsNormal(acl) && !acl.Any(a => (a.Privileges & privileges) != Privilege.None && grantees.Contains(a.GranteeId))
             ? acl
             : Normalize(acl.Select(a => grantees.Contains(a.GranteeId) ? a with { Privileges = a.Privileges & ~privileges } : a));
 
     /// <summary>Whether each grantee already holds <paramref name="privileges"/> from <paramref name="grantor"/> (GRANT ON ALL asks for every object).</summary>
-    private static bool HoldsAll(ImmutableArray<AclItem> acl, IReadOnlyList<string> grantees, string grantor, Privilege privileges)
+    private static bool HoldsAll(ImmutableArray<AclItem> acl, ImmutableArray<string> grantees, string grantor, Privilege privileges)
     {
         foreach (var grantee in grantees)
         {

@@ -30,10 +30,19 @@ public static class Authorization
 
     public static bool IsSuperuser(Catalog.Catalog catalog, string roleId) => catalog.Roles.TryGetValue(roleId, out var role) && role.SuperUser;
 
-    /// <summary>The roles <paramref name="roleId"/> is a member of, directly or through other roles (itself excluded).</summary>
-    public static ImmutableHashSet<string> Memberships(Catalog.Catalog catalog, string roleId)
+    /// <summary>
+    /// The roles <paramref name="roleId"/> is a member of, directly or through other roles (itself excluded), by id
+    /// (ordinal): a fixed order, so that the role a privilege is reported as held through is the same in every run.
+    /// Most roles are members of none, which costs nothing.
+    /// </summary>
+    public static ImmutableArray<string> Memberships(Catalog.Catalog catalog, string roleId)
     {
-        var result = ImmutableHashSet.CreateBuilder<string>();
+        if (!catalog.Roles.TryGetValue(roleId, out var start) || start.MemberOf.IsEmpty)
+        {
+            return [];
+        }
+
+        var result = new List<string>();
         var pending = new Stack<string>([roleId]);
         while (pending.TryPop(out var current))
         {
@@ -44,22 +53,24 @@ public static class Authorization
 
             foreach (var parent in role.MemberOf)
             {
-                if (result.Add(parent))
+                if (parent != roleId && !result.Contains(parent))
                 {
+                    result.Add(parent);
                     pending.Push(parent);
                 }
             }
         }
 
-        return result.ToImmutable();
+        result.Sort(StringComparer.Ordinal);
+        return [.. result];
     }
 
-    private static PrivilegeCheck Through(PrivilegeRequirement requirement, string roleId, string target, ImmutableHashSet<string> memberships, Catalog.Catalog catalog, Grant direct) =>
+    private static PrivilegeCheck Through(PrivilegeRequirement requirement, string roleId, string target, ImmutableArray<string> memberships, Catalog.Catalog catalog, Grant direct) =>
         target == roleId ? new PrivilegeCheck(requirement, direct, null)
         : memberships.Contains(target) ? new PrivilegeCheck(requirement, Grant.ThroughMembership, RoleName(catalog, target))
         : Missing(requirement);
 
-    private static PrivilegeCheck Privileged(PrivilegeRequirement requirement, PrivilegeTarget target, string roleId, ImmutableHashSet<string> memberships, Catalog.Catalog catalog)
+    private static PrivilegeCheck Privileged(PrivilegeRequirement requirement, PrivilegeTarget target, string roleId, ImmutableArray<string> memberships, Catalog.Catalog catalog)
     {
         bool Grants(string grantee) => target.Acl.Any(a => a.GranteeId == grantee && a.Privileges.HasFlag(requirement.Privilege));
         if (Grants(roleId))
@@ -67,9 +78,12 @@ public static class Authorization
             return new PrivilegeCheck(requirement, Grant.Directly, null);
         }
 
-        if (memberships.FirstOrDefault(Grants) is { } through)
+        foreach (var through in memberships)
         {
-            return new PrivilegeCheck(requirement, Grant.ThroughMembership, RoleName(catalog, through));
+            if (Grants(through))
+            {
+                return new PrivilegeCheck(requirement, Grant.ThroughMembership, RoleName(catalog, through));
+            }
         }
 
         return Grants(Role.PublicId) ? new PrivilegeCheck(requirement, Grant.Public, null) : Missing(requirement);

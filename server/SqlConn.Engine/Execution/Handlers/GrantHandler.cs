@@ -234,7 +234,7 @@ internal static class GrantHandler
         return requested;
     }
 
-    private static List<string> Grantees(StatementContext context, ImmutableArray<RoleSpec> grantees) =>
+    private static ImmutableArray<string> Grantees(StatementContext context, ImmutableArray<RoleSpec> grantees) =>
         [.. grantees.Select(g => g.Role.Value.Equals(Role.PublicName, StringComparison.OrdinalIgnoreCase) ? Role.PublicId : Names.Role(context.Catalog, g.Role).Id)];
 
     private static string Describe(GrantTarget target) => target switch
