@@ -20,7 +20,11 @@ public static class ConnectionTypes
         IcebergCatalogConnection.Spec,
     ];
 
-    private static readonly ImmutableDictionary<ConnectionKind, ConnectionTypeSpec> ByKind = All.ToImmutableDictionary(s => s.Kind);
+    /// <summary>
+    /// The spec of each kind at the kind's position: read for every option of every connection, so an array rather
+    /// than a dictionary (which hashes, and whose code over an enum key is compiled at run time, not ahead of it).
+    /// </summary>
+    private static readonly ConnectionTypeSpec[] ByKind = [.. Enum.GetValues<ConnectionKind>().Select(kind => All.Single(s => s.Kind == kind))];
 
-    public static ConnectionTypeSpec Of(ConnectionKind kind) => ByKind[kind];
+    public static ConnectionTypeSpec Of(ConnectionKind kind) => ByKind[(int)kind];
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using SqlConn.Engine.Execution;
 using SqlConn.Engine.Relations;
 using SqlConn.Engine.Values;
@@ -11,8 +10,9 @@ namespace SqlConn.Engine.SystemCatalog;
 /// </summary>
 internal sealed class SystemCatalogEnvironment(EngineState state) : IQueryEnvironment
 {
-    private static readonly ImmutableDictionary<(string Schema, string Name), SystemRelation> Relations =
-        SystemRelations.All.ToImmutableDictionary(r => (r.Schema, r.Name));
+    /// <summary>The relations by schema, then by name (dictionaries of references, whose code is compiled ahead of time).</summary>
+    private static readonly Dictionary<string, Dictionary<string, SystemRelation>> Relations =
+        SystemRelations.All.GroupBy(r => r.Schema).ToDictionary(schema => schema.Key, schema => schema.ToDictionary(r => r.Name));
 
     private static readonly string[] ImplicitSchemas = [SystemRelations.MzCatalog, "pg_catalog"];
 
@@ -20,13 +20,16 @@ internal sealed class SystemCatalogEnvironment(EngineState state) : IQueryEnviro
     {
         var relation = parts.Count switch
         {
-            1 => ImplicitSchemas.Select(schema => Relations.GetValueOrDefault((schema, parts[0]))).FirstOrDefault(r => r is not null),
-            2 => Relations.GetValueOrDefault((parts[0], parts[1])),
-            3 when state.Catalog.FindDatabase(parts[0]) is not null => Relations.GetValueOrDefault((parts[1], parts[2])),
+            1 => ImplicitSchemas.Select(schema => Named(schema, parts[0])).FirstOrDefault(r => r is not null),
+            2 => Named(parts[0], parts[1]),
+            3 when state.Catalog.FindDatabase(parts[0]) is not null => Named(parts[1], parts[2]),
             _ => null,
         };
         return relation?.Build(state);
     }
+
+    private static SystemRelation? Named(string schema, string name) =>
+        Relations.TryGetValue(schema, out var relations) ? relations.GetValueOrDefault(name) : null;
 
     public SqlValue? SessionFunction(string name) => name switch
     {

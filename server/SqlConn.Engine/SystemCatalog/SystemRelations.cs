@@ -19,8 +19,7 @@ internal static class SystemRelations
     public const string MzInternal = "mz_internal";
 
     /// <summary>The connection types' catalog names as SQL values, made once: SHOW and mz_connections read one per row.</summary>
-    private static readonly ImmutableDictionary<Syntax.Tree.ConnectionKind, SqlValue> TypeNames =
-        ConnectionTypes.All.ToImmutableDictionary(t => t.Kind, t => SqlValue.Of(t.CatalogName));
+    private static readonly SqlValue[] TypeNames = [.. Enum.GetValues<Syntax.Tree.ConnectionKind>().Select(kind => SqlValue.Of(ConnectionTypes.Of(kind).CatalogName))];
 
     /// <summary>An item's comment in SHOW: the empty text, one value for every item without a comment.</summary>
     private static readonly SqlValue NoComment = SqlValue.Of(string.Empty);
@@ -33,7 +32,7 @@ internal static class SystemRelations
     [
         Column<ConnectionItem>("schema_id", Text, (c, _) => c.SchemaId),
         Column<ConnectionItem>("name", Text, (c, _) => c.NameValue),
-        Column<ConnectionItem>("type", Text, (c, _) => TypeNames[c.Type]),
+        Column<ConnectionItem>("type", Text, (c, _) => TypeNames[(int)c.Type]),
         Column<ConnectionItem>("comment", Text, (c, _) => CommentValue(c)),
     ]);
 
@@ -53,7 +52,7 @@ internal static class SystemRelations
             Column<ConnectionItem>("oid", Oid, (c, _) => (long)c.Oid),
             Column<ConnectionItem>("schema_id", Text, (c, _) => c.SchemaId),
             Column<ConnectionItem>("name", Text, (c, _) => c.NameValue),
-            Column<ConnectionItem>("type", Text, (c, _) => TypeNames[c.Type]),
+            Column<ConnectionItem>("type", Text, (c, _) => TypeNames[(int)c.Type]),
             Column<ConnectionItem>("owner_id", Text, (c, _) => c.OwnerId),
             Column<ConnectionItem>("privileges", AclItemArray, (c, s) => AclValue(c.Privileges, s.Catalog)),
             Column<ConnectionItem>("create_sql", Text, (c, s) => c.CreateSql(s.Catalog)),
