@@ -9,7 +9,9 @@ namespace SqlConn.Engine.Queries.Expressions;
 /// character literal. A pattern ending in the escape character is an error once matching reaches
 /// that end with text left, as in PostgreSQL (<c>'a' LIKE 'a\'</c> is just false). A pattern is
 /// compiled once and matched against many texts without allocating; a text that does not contain the
-/// pattern's longest run of literal characters is rejected by one vectorised search, without matching.
+/// pattern's longest run of literal characters is rejected by one vectorised search, without matching,
+/// and in a text without surrogates the segment after a <c>%</c> is tried only where its first run of
+/// literal characters occurs (<see cref="Anchor"/>).
 /// </summary>
 internal sealed class LikePattern
 {
@@ -30,11 +32,31 @@ internal sealed class LikePattern
     /// </summary>
     private readonly string? requiredRun;
 
+    /// <summary>
+    /// By token index, the anchor of the segment after each <c>%</c> that has one (null elsewhere); null when none has.
+    /// </summary>
+    private readonly Anchor?[]? anchors;
+
     private LikePattern(int[] tokens, bool caseInsensitive)
     {
         this.tokens = tokens;
         this.caseInsensitive = caseInsensitive;
         requiredRun = LongestLiteralRun(tokens);
+        anchors = Anchors(tokens);
+    }
+
+    /// <summary>
+    /// The run of literal code points that the segment after a <c>%</c> starts with after <paramref name="Offset"/>
+    /// <c>_</c> (a segment that reaches another <c>%</c>, a dangling escape or the end first has none). In a text
+    /// without surrogates every character is one code point, so the segment can match at a start only if
+    /// <paramref name="Run"/> occurs <paramref name="Offset"/> characters after it: every other start fails at or
+    /// before the run, without reaching the tokens after it (a dangling escape among them). The run may hold U+FFFD,
+    /// which in such a text matches only itself, and code points above U+FFFF, which such a text never contains.
+    /// </summary>
+    private readonly record struct Anchor(string Run, int Offset)
+    {
+        /// <summary>The tokens from the segment's start to the end of the run, and the characters they match where the run is found.</summary>
+        public int Length => Offset + Run.Length;
     }
 
     /// <summary>
@@ -98,7 +120,11 @@ internal sealed class LikePattern
         return new LikePattern([.. tokens], caseInsensitive);
     }
 
-    /// <summary>Greedy matching that backtracks to the last <c>%</c> only; <paramref name="span"/> places a dangling escape error.</summary>
+    /// <summary>
+    /// Greedy matching that backtracks to the last <c>%</c> only, trying the starts of the segment after it from
+    /// left to right (the leftmost start at which a segment matches is always a right choice); <paramref name="span"/>
+    /// places a dangling escape error, raised when matching reaches it with text left.
+    /// </summary>
     public bool Matches(string text, TextSpan span)
     {
         if (caseInsensitive)
@@ -111,6 +137,8 @@ internal sealed class LikePattern
             return false;
         }
 
+        // In a text with surrogates a run of _ spans an unknown number of characters: there every start is tried.
+        var startAnchors = anchors is not null && text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? anchors : null;
         int t = 0, p = 0, runPattern = -1, runText = 0;
         while (t < text.Length)
         {
@@ -124,21 +152,41 @@ internal sealed class LikePattern
             {
                 t += width;
                 p++;
+                continue;
             }
-            else if (p < tokens.Length && tokens[p] == AnyRun)
+
+            if (p < tokens.Length && tokens[p] == AnyRun)
             {
-                runPattern = p++;
-                runText = t;
+                if (p == tokens.Length - 1)
+                {
+                    return true; // A last % matches the rest of the text.
+                }
+
+                (runPattern, runText) = (p, t);
             }
             else if (runPattern >= 0)
             {
-                p = runPattern + 1;
                 runText += CodePointAt(text, runText).Width;
-                t = runText;
             }
             else
             {
                 return false;
+            }
+
+            if (startAnchors?[runPattern] is { } anchor)
+            {
+                runText = AnchoredStart(text, runText, anchor);
+                if (runText < 0)
+                {
+                    return false;
+                }
+
+                // The underscores and the run match there, one character per token.
+                (p, t) = (runPattern + 1 + anchor.Length, runText + anchor.Length);
+            }
+            else
+            {
+                (p, t) = (runPattern + 1, runText);
             }
         }
 
@@ -148,6 +196,51 @@ internal sealed class LikePattern
         }
 
         return p == tokens.Length;
+    }
+
+    /// <summary>
+    /// The first start at or after <paramref name="from"/> at which <paramref name="anchor"/>'s run occurs where its
+    /// segment puts it, in a text without surrogates; -1 when there is none, so the segment matches nowhere.
+    /// </summary>
+    private static int AnchoredStart(string text, int from, Anchor anchor)
+    {
+        var runFrom = from + anchor.Offset;
+        var found = runFrom > text.Length ? -1 : text.AsSpan(runFrom).IndexOf(anchor.Run, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>The value of <see cref="anchors"/> for <paramref name="tokens"/>.</summary>
+    private static Anchor?[]? Anchors(int[] tokens)
+    {
+        var anchors = new Anchor?[tokens.Length];
+        var any = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i] != AnyRun)
+            {
+                continue;
+            }
+
+            var first = i + 1;
+            while (first < tokens.Length && tokens[first] == AnyOne)
+            {
+                first++;
+            }
+
+            var end = first;
+            while (end < tokens.Length && tokens[end] >= 0)
+            {
+                end++;
+            }
+
+            if (end > first)
+            {
+                anchors[i] = new Anchor(Literal(tokens.AsSpan(first, end - first)), first - i - 1);
+                any = true;
+            }
+        }
+
+        return any ? anchors : null;
     }
 
     private static string? LongestLiteralRun(int[] tokens)
