@@ -21,21 +21,37 @@ internal static class ShowFilters
     /// </summary>
     public static IReadOnlyList<ImmutableArray<SqlValue>> Apply(Relation relation, ShowFilter filter, IQueryEnvironment environment)
     {
-        var session = new BindingSession(environment);
-        var columns = relation.Columns.Select(c => new ScopeColumn(c.Name, c.Type, Table: null)).ToImmutableArray();
-        var scope = new Scope(columns, [], outer: null);
-        var condition = filter switch
+        switch (filter)
         {
-            LikeShowFilter like => new BoundLike(
-                new BoundColumn(0, relation.ColumnIndex("name"), SqlType.Text, "name", new Location(like.Span)),
-                new BoundLiteral(SqlValue.Of(like.Pattern.Value), SqlType.Text),
-                null, CaseInsensitive: false, Negated: false, new Location(like.Pattern.Span)),
-            WhereShowFilter where => new QueryBinder(session, outer: null, level: 0).BindCondition(where.Condition, scope, "WHERE clause"),
-            _ => throw new QueryNotEvaluatedException("an incomplete filter", filter.Span),
-        };
-        session.ThrowIfNotEvaluated();
+            case LikeShowFilter like:
+                var matches = Names(like);
+                var name = relation.ColumnIndex("name");
+                return relation.Read(ColumnSet.All, new RowFilter(ColumnSet.None.With(name), row => row[name] is SqlText text && matches(text.Value)));
+            case WhereShowFilter where:
+                var session = new BindingSession(environment);
+                var columns = relation.Columns.Select(c => new ScopeColumn(c.Name, c.Type, Table: null)).ToImmutableArray();
+                var condition = new QueryBinder(session, outer: null, level: 0).BindCondition(where.Condition, new Scope(columns, [], outer: null), "WHERE clause");
+                session.ThrowIfNotEvaluated();
 
-        var scan = PrefixScanPlan.Over(new ScanPlan(relation, Table: null), QueryBinder.Conjuncts(condition));
-        return new FilterPlan(scan, condition).Execute(new QueryExecution(session.ColumnsRead), outer: null);
+                var scan = PrefixScanPlan.Over(new ScanPlan(relation, Table: null), QueryBinder.Conjuncts(condition));
+                return new FilterPlan(scan, condition).Execute(new QueryExecution(session.ColumnsRead), outer: null);
+            default:
+                throw new QueryNotEvaluatedException("an incomplete filter", filter.Span);
+        }
     }
+
+    /// <summary>
+    /// The names <c>LIKE 'p'</c> keeps: <see cref="NamePrefix"/> and a test of each name, which SHOW applies to the names
+    /// of a schema's items before it builds any row. A pattern ending in the escape character fails on the pattern.
+    /// </summary>
+    public static Func<string, bool> Names(LikeShowFilter like)
+    {
+        var pattern = Pattern(like);
+        return name => pattern.Matches(name, like.Pattern.Span);
+    }
+
+    /// <summary>What every name <c>LIKE 'p'</c> keeps starts with (empty when the pattern starts with a wildcard).</summary>
+    public static string NamePrefix(LikeShowFilter like) => Pattern(like).LiteralPrefix;
+
+    private static LikePattern Pattern(LikeShowFilter like) => LikePattern.Compile(like.Pattern.Value, '\\', caseInsensitive: false);
 }

@@ -36,17 +36,31 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
     /// The relation of the items of one schema, by name (the order SHOW lists them in), made of the
     /// columns from <paramref name="first"/> on.
     /// </summary>
-    public Relation InSchema(EngineState state, string schemaId, int first)
-    {
-        var items = state.Catalog.ItemsOfKind(schemaId, Kind);
-        return new Relation(Schema, Name, Columns.RemoveRange(0, first), new LazyRows(() => Rows(items, state, ColumnSet.All, first, filter: null)))
+    public Relation InSchema(EngineState state, string schemaId, int first) =>
+        Over(state, first, state.Catalog.ItemsOfKind(schemaId, Kind)) with
         {
-            Compute = (columns, keep) => Rows(items, state, columns, first, keep),
             PrefixIndex = NameColumn(first) is var name and >= 0
                 ? new PrefixIndex(name, (prefix, columns, keep) => Rows(state.Catalog.ItemsOfKind(schemaId, Kind, prefix), state, columns, first, keep))
                 : null,
         };
+
+    /// <summary>
+    /// <see cref="InSchema(EngineState, string, int)"/> of the items whose names start with <paramref name="prefix"/> and
+    /// that <paramref name="named"/> accepts (<c>SHOW ... LIKE</c>): the names are tested before any row is built, so a
+    /// pattern over a large schema costs a test per name rather than a row and a filter evaluation per item.
+    /// </summary>
+    public Relation InSchema(EngineState state, string schemaId, int first, string prefix, Func<string, bool> named)
+    {
+        var candidates = prefix.Length > 0 ? state.Catalog.ItemsOfKind(schemaId, Kind, prefix) : state.Catalog.ItemsOfKind(schemaId, Kind);
+        return Over(state, first, candidates.Where(item => named(item.Name)));
     }
+
+    /// <summary>The relation of <paramref name="items"/>, in their order, made of the columns from <paramref name="first"/> on.</summary>
+    private Relation Over(EngineState state, int first, IEnumerable<CatalogItem> items) =>
+        new(Schema, Name, Columns.RemoveRange(0, first), new LazyRows(() => Rows(items, state, ColumnSet.All, first, filter: null)))
+        {
+            Compute = (columns, keep) => Rows(items, state, columns, first, keep),
+        };
 
     /// <summary>Lookups by <c>id</c> and <c>name</c>, for relations with an <c>id</c> column.</summary>
     private RowIndex? Index(EngineState state)

@@ -25,9 +25,14 @@ internal static class ShowHandler
             : Names.CurrentSchema(context.Catalog, context.Session);
         var view = statement.Kind == ShowObjectsKind.Connections ? SystemRelations.ShowConnections : SystemRelations.ShowSecrets;
 
-        // The schema's items, by name, without the view's first column (schema_id).
-        var relation = schema is null ? new Relation(view.Schema, view.Name, view.Columns.RemoveAt(0), []) : view.InSchema(state, schema.Id, first: 1);
-        var rows = statement.Filter is { } filter
+        // The schema's items, by name, without the view's first column (schema_id); LIKE tests their names before any row is built.
+        var relation = (schema, statement.Filter) switch
+        {
+            (null, _) => new Relation(view.Schema, view.Name, view.Columns.RemoveAt(0), []),
+            (_, LikeShowFilter like) => view.InSchema(state, schema.Id, first: 1, ShowFilters.NamePrefix(like), ShowFilters.Names(like)),
+            _ => view.InSchema(state, schema.Id, first: 1),
+        };
+        var rows = statement.Filter is { } filter and not LikeShowFilter
             ? ShowFilters.Apply(relation, filter, new SystemCatalogEnvironment(state))
             : relation.Read(ColumnSet.All);
         context.Result(relation.Columns, [.. rows]);
