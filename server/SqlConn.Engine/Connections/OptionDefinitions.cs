@@ -50,13 +50,27 @@ public static class OptionDefinitions
         new("WAREHOUSE", OptionValueKind.Text, "The Iceberg warehouse."),
     ];
 
-    private static readonly ImmutableDictionary<string, int> Positions =
-        All.Select((d, i) => (d.Name, i)).ToImmutableDictionary(p => p.Name, p => p.i);
+    /// <summary>
+    /// Each option's position in <see cref="All"/>, read for every option of every connection: never changed after it
+    /// is built (a plain dictionary, whose code is compiled ahead of time, unlike an immutable one of integers).
+    /// </summary>
+    private static readonly Dictionary<string, int> Positions = PositionsOf(All);
 
     public static OptionDefinition? Find(string name) => Positions.TryGetValue(name, out var i) ? All[i] : null;
 
     /// <summary>The option's position in the canonical order (unknown names last).</summary>
-    public static int Position(string name) => Positions.GetValueOrDefault(name, int.MaxValue);
+    public static int Position(string name) => Positions.TryGetValue(name, out var i) ? i : int.MaxValue;
+
+    private static Dictionary<string, int> PositionsOf(ImmutableArray<OptionDefinition> definitions)
+    {
+        var positions = new Dictionary<string, int>(definitions.Length, StringComparer.Ordinal);
+        for (var i = 0; i < definitions.Length; i++)
+        {
+            positions.Add(definitions[i].Name, i);
+        }
+
+        return positions;
+    }
 
     /// <summary>Option names sorted in canonical order and comma-joined, as planner messages list them.</summary>
     public static string Join(IEnumerable<string> names) => string.Join(", ", names.Distinct().OrderBy(Position));

@@ -33,16 +33,26 @@ internal static class FunctionCatalog
         "jsonb_each", "jsonb_each_text", "jsonb_object_keys", "regexp_extract", "regexp_split_to_table", "csv_extract",
     ];
 
-    public static ImmutableDictionary<string, ImmutableArray<FunctionOverload>> Functions { get; } =
-        new Dictionary<string, ImmutableArray<FunctionOverload>>
-        {
-            ["decode"] = [new("decode", [Text, Text], Bytea, Decode)],
-            ["convert_to"] = [new("convert_to", [Text, Text], Bytea, ConvertTo)],
-            ["repeat"] = [new("repeat", [Text, ExpressionType.Integer], Text, Repeat)],
-        }.ToImmutableDictionary();
+    private static readonly ImmutableArray<FunctionOverload> DecodeOverloads = [new("decode", [Text, Text], Bytea, Decode)];
+
+    private static readonly ImmutableArray<FunctionOverload> ConvertToOverloads = [new("convert_to", [Text, Text], Bytea, ConvertTo)];
+
+    private static readonly ImmutableArray<FunctionOverload> RepeatOverloads = [new("repeat", [Text, ExpressionType.Integer], Text, Repeat)];
+
+    /// <summary>
+    /// The overloads of the function SqlConn evaluates by that name; none (empty) for any other name. Three functions: a
+    /// switch, which a dictionary would only make slower to build (its code over an array of overloads is compiled at run time).
+    /// </summary>
+    public static ImmutableArray<FunctionOverload> Function(string name) => name switch
+    {
+        "decode" => DecodeOverloads,
+        "convert_to" => ConvertToOverloads,
+        "repeat" => RepeatOverloads,
+        _ => [],
+    };
 
     /// <summary>The functions SqlConn evaluates, for messages: <c>convert_to, decode and repeat</c>.</summary>
-    public static string Supported { get; } = EnglishList.Of(Functions.Keys);
+    public static string Supported { get; } = EnglishList.Of(["convert_to", "decode", "repeat"]);
 
     /// <summary>
     /// The catalog name a function call refers to (<c>decode</c> for <c>pg_catalog.decode</c>), or null
@@ -57,7 +67,7 @@ internal static class FunctionCatalog
         }
 
         var function = parts[^1].Value;
-        return Functions.ContainsKey(function) || Aggregates.Contains(function) || TableFunctions.Contains(function) ? function : null;
+        return !Function(function).IsEmpty || Aggregates.Contains(function) || TableFunctions.Contains(function) ? function : null;
     }
 
     public static ImmutableArray<FunctionOverload> Concat { get; } =

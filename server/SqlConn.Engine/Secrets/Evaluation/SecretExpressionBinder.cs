@@ -98,7 +98,7 @@ internal static class SecretExpressionBinder
         }
 
         ImmutableArray<BoundExpression> arguments = [.. call.Arguments.Select(Bind)];
-        return Resolved(FunctionCatalog.Functions[name], arguments, call.Span, "function",
+        return Resolved(FunctionCatalog.Function(name), arguments, call.Span, "function",
             problem => $"function {call.Name}({string.Join(", ", arguments.Select(a => a.Type))}) {problem}");
     }
 
