@@ -40,7 +40,8 @@ public static class Executor
         }
         catch (StatementFailedException e)
         {
-            var kept = state with { Catalog = state.Catalog with { Ids = context.Catalog.Ids } };
+            // The ids a failed statement allocated stay consumed (spec §4.1); most fail before allocating any.
+            var kept = context.Catalog.Ids == state.Catalog.Ids ? state : state with { Catalog = state.Catalog with { Ids = context.Catalog.Ids } };
             return new StatementExecution(kept, StatementResult.Failure(e.Error, [.. context.Notices]));
         }
     }
