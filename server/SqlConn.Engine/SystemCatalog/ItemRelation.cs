@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using SqlConn.Engine.Catalog;
 using SqlConn.Engine.Execution;
+using SqlConn.Engine.Queries;
 using SqlConn.Engine.Relations;
 using SqlConn.Engine.Values;
 
@@ -45,14 +46,14 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
         };
 
     /// <summary>
-    /// <see cref="InSchema(EngineState, string, int)"/> of the items whose names start with <paramref name="prefix"/> and
-    /// that <paramref name="named"/> accepts (<c>SHOW ... LIKE</c>): the names are tested before any row is built, so a
-    /// pattern over a large schema costs a test per name rather than a row and a filter evaluation per item.
+    /// <see cref="InSchema(EngineState, string, int)"/> of the items whose names <paramref name="names"/> keeps
+    /// (<c>SHOW ... LIKE</c>): the names are tested before any row is built, so a pattern over a large schema costs a
+    /// test per name rather than a row and a filter evaluation per item.
     /// </summary>
-    public Relation InSchema(EngineState state, string schemaId, int first, string prefix, Func<string, bool> named)
+    public Relation InSchema(EngineState state, string schemaId, int first, NameFilter names)
     {
-        var candidates = prefix.Length > 0 ? state.Catalog.ItemsOfKind(schemaId, Kind, prefix) : state.Catalog.ItemsOfKind(schemaId, Kind);
-        return Over(state, first, candidates.Where(item => named(item.Name)));
+        var candidates = names.Prefix.Length > 0 ? state.Catalog.ItemsOfKind(schemaId, Kind, names.Prefix) : state.Catalog.ItemsOfKind(schemaId, Kind);
+        return Over(state, first, candidates.Where(item => names.Keeps(item.Name)));
     }
 
     /// <summary>The relation of <paramref name="items"/>, in their order, made of the columns from <paramref name="first"/> on.</summary>

@@ -16,9 +16,29 @@ public sealed class ShowFiltersTests
         [SqlValue.Of("k_2"), SqlValue.Of("kafka"), SqlValue.Of(string.Empty)]);
 
     [Theory]
-    [InlineData("SHOW CONNECTIONS LIKE 'k%'", "kafka_connection,k_2")]
-    [InlineData("SHOW CONNECTIONS LIKE 'k\\_%'", "k_2")]
-    [InlineData("SHOW CONNECTIONS LIKE 'KAFKA%'", "")]
+    [InlineData("SHOW CONNECTIONS LIKE 'k%'", "k", "kafka_connection,k_2")]
+    [InlineData("SHOW CONNECTIONS LIKE 'k\\_%'", "k_", "k_2")]
+    [InlineData("SHOW CONNECTIONS LIKE 'KAFKA%'", "KAFKA", "")]
+    [InlineData("SHOW CONNECTIONS LIKE '%_2'", "", "k_2")]
+    public void LikeKeepsTheMatchingNamesAndSaysWhatTheyStartWith(string show, string prefix, string names)
+    {
+        var filter = ShowFilters.Names(Assert.IsType<LikeShowFilter>(Show(show).Filter));
+
+        Assert.Equal(prefix, filter.Prefix);
+        Assert.Equal(names, string.Join(",", ShowConnections.Rows.Select(r => ((SqlText)r[0]).Value).Where(filter.Keeps)));
+    }
+
+    [Fact]
+    public void LikeFailsOnAPatternEndingInTheEscapeWhenANameReachesIt()
+    {
+        var filter = ShowFilters.Names(Assert.IsType<LikeShowFilter>(Show("SHOW CONNECTIONS LIKE 'k\\'").Filter));
+
+        Assert.False(filter.Keeps("k"));
+        var failure = Assert.Throws<StatementFailedException>(() => filter.Keeps("k_2"));
+        Assert.Equal("LIKE pattern must not end with escape character", failure.Error.Message);
+    }
+
+    [Theory]
     [InlineData("SHOW CONNECTIONS WHERE type = 'kafka' AND comment = ''", "kafka_connection,k_2")]
     [InlineData("SHOW CONNECTIONS WHERE name IN (SELECT name FROM mz_connections)", "kafka_connection,ssh_connection")]
     [InlineData("SHOW CONNECTIONS WHERE length(comment) > 0 OR NULL", "ssh_connection")]
@@ -51,11 +71,13 @@ public sealed class ShowFiltersTests
         Assert.Equal("the ~ operator", notEvaluated.Feature);
     }
 
-    private static IReadOnlyList<ImmutableArray<SqlValue>> Apply(string show)
+    private static IReadOnlyList<ImmutableArray<SqlValue>> Apply(string show) =>
+        ShowFilters.Apply(ShowConnections, Assert.IsType<WhereShowFilter>(Show(show).Filter), new CatalogFixture());
+
+    private static ShowObjectsStatement Show(string show)
     {
         var syntax = SqlParser.ParseStatement(show);
         Assert.False(syntax.HasErrors, string.Join("; ", syntax.Diagnostics.Select(d => d.Message)));
-        var statement = Assert.IsType<ShowObjectsStatement>(syntax.Node);
-        return ShowFilters.Apply(ShowConnections, statement.Filter ?? throw new InvalidOperationException("no filter"), new CatalogFixture());
+        return Assert.IsType<ShowObjectsStatement>(syntax.Node);
     }
 }

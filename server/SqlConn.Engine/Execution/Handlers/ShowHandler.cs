@@ -29,11 +29,11 @@ internal static class ShowHandler
         var relation = (schema, statement.Filter) switch
         {
             (null, _) => new Relation(view.Schema, view.Name, view.Columns.RemoveAt(0), []),
-            (_, LikeShowFilter like) => view.InSchema(state, schema.Id, first: 1, ShowFilters.NamePrefix(like), ShowFilters.Names(like)),
+            (_, LikeShowFilter like) => view.InSchema(state, schema.Id, first: 1, ShowFilters.Names(like)),
             _ => view.InSchema(state, schema.Id, first: 1),
         };
-        var rows = statement.Filter is { } filter and not LikeShowFilter
-            ? ShowFilters.Apply(relation, filter, new SystemCatalogEnvironment(state))
+        var rows = statement.Filter is WhereShowFilter where
+            ? ShowFilters.Apply(relation, where, new SystemCatalogEnvironment(state))
             : relation.Read(ColumnSet.All);
         context.Result(relation.Columns, [.. rows]);
     }

@@ -33,26 +33,33 @@ internal static class FunctionCatalog
         "jsonb_each", "jsonb_each_text", "jsonb_object_keys", "regexp_extract", "regexp_split_to_table", "csv_extract",
     ];
 
-    private static readonly ImmutableArray<FunctionOverload> DecodeOverloads = [new("decode", [Text, Text], Bytea, Decode)];
-
-    private static readonly ImmutableArray<FunctionOverload> ConvertToOverloads = [new("convert_to", [Text, Text], Bytea, ConvertTo)];
-
-    private static readonly ImmutableArray<FunctionOverload> RepeatOverloads = [new("repeat", [Text, ExpressionType.Integer], Text, Repeat)];
-
     /// <summary>
-    /// The overloads of the function SqlConn evaluates by that name; none (empty) for any other name. Three functions: a
-    /// switch, which a dictionary would only make slower to build (its code over an array of overloads is compiled at run time).
+    /// The functions SqlConn evaluates, each as its overloads (which share its name). Three: a search of an array,
+    /// where a dictionary would only be slower to build (its code over arrays of overloads is compiled at run time).
     /// </summary>
-    public static ImmutableArray<FunctionOverload> Function(string name) => name switch
+    private static readonly ImmutableArray<FunctionOverload>[] Functions =
+    [
+        [new("decode", [Text, Text], Bytea, Decode)],
+        [new("convert_to", [Text, Text], Bytea, ConvertTo)],
+        [new("repeat", [Text, ExpressionType.Integer], Text, Repeat)],
+    ];
+
+    /// <summary>The overloads of the function SqlConn evaluates by that name; none (empty) for any other name.</summary>
+    public static ImmutableArray<FunctionOverload> Function(string name)
     {
-        "decode" => DecodeOverloads,
-        "convert_to" => ConvertToOverloads,
-        "repeat" => RepeatOverloads,
-        _ => [],
-    };
+        foreach (var overloads in Functions)
+        {
+            if (overloads[0].Name == name)
+            {
+                return overloads;
+            }
+        }
+
+        return [];
+    }
 
     /// <summary>The functions SqlConn evaluates, for messages: <c>convert_to, decode and repeat</c>.</summary>
-    public static string Supported { get; } = EnglishList.Of(["convert_to", "decode", "repeat"]);
+    public static string Supported { get; } = EnglishList.Of(Functions.Select(overloads => overloads[0].Name));
 
     /// <summary>
     /// The catalog name a function call refers to (<c>decode</c> for <c>pg_catalog.decode</c>), or null
