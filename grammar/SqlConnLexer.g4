@@ -8,7 +8,7 @@
 // - Comments go to the COMMENTS channel so the syntax tree can keep them as trivia.
 // - Dollar-quoted strings ($$...$$, $tag$...$tag$) need a back-reference to their tag and block
 //   comments nest; a lexer rule expresses neither, so DOLLAR_STRING and BLOCK_COMMENT match their
-//   opening and SqlConnLexerBase scans the rest with the code the statement splitter uses too.
+//   opening and BodyScanningLexer scans the rest with the code the statement splitter uses too.
 // - Malformed input never stops the lexer: unterminated strings, quoted identifiers and block
 //   comments end at the end of their line or at the first semicolon, whichever comes first, as
 //   UNTERMINATED_* tokens (so `CREATE SECRET s AS 'oops;` ends its statement and the statements that
@@ -18,10 +18,10 @@ lexer grammar SqlConnLexer;
 
 options {
     caseInsensitive = true;
-    superClass = SqlConnLexerBase;
+    superClass = BodyScanningLexer;
 }
 
-// The base class is hand-written (server/SqlConn.Syntax/Lexing/SqlConnLexerBase.cs), outside the
+// The base class is hand-written (server/SqlConn.Syntax/Lexing/BodyScanningLexer.cs), outside the
 // generated code's namespace.
 @header {
 using SqlConn.Syntax.Lexing;
@@ -341,7 +341,7 @@ OPERATOR: [~!@#^&|`?<>=+*%]+;
 // Trivia
 // ---------------------------------------------------------------------------------------------
 LINE_COMMENT: '--' ~[\r\n]* -> channel(COMMENTS);
-// Block comments nest (as in PostgreSQL); the action scans the body, see SqlConnLexerBase.
+// Block comments nest (as in PostgreSQL); the action scans the body, see BodyScanningLexer.
 BLOCK_COMMENT: '/*' { ScanBlockCommentBody(); } -> channel(COMMENTS);
 WHITESPACE: [ \t\r\n\f\u000B]+ -> skip;
 

@@ -6,12 +6,13 @@ namespace SqlConn.Syntax.Lexing;
 
 /// <summary>
 /// Base class of the generated lexer (the grammar's <c>superClass</c>, imported by its <c>@header</c>):
-/// the part of SQL lexing a lexer rule cannot express. Written by hand; the generated code itself is
-/// written to obj/Antlr by the build and never committed.
+/// the part of SQL lexing a lexer rule cannot express, the bodies of dollar-quoted strings and of nested
+/// block comments. Written by hand; the generated lexer and parser are written to obj/Antlr by the build
+/// from grammar/*.g4 and never committed.
 /// </summary>
-internal abstract class SqlConnLexerBase : Lexer
+internal abstract class BodyScanningLexer : Lexer
 {
-    protected SqlConnLexerBase(ICharStream input, TextWriter output, TextWriter errorOutput)
+    protected BodyScanningLexer(ICharStream input, TextWriter output, TextWriter errorOutput)
         : base(input, output, errorOutput)
     {
     }
