@@ -10,7 +10,10 @@ internal static class SqlConnProcess
 {
     private static readonly string Dll = Locate();
 
-    public static RunResult Run(string workingDirectory, params string[] args)
+    public static RunResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs it with <paramref name="environment"/> added to this process's environment variables.</summary>
+    public static RunResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +23,11 @@ internal static class SqlConnProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {
