@@ -32,7 +32,7 @@ public static class EditKinds
         var create = analysis.Script.Statements.First(s => s.Index > middle && s.Node is CreateConnectionStatement);
         return kind switch
         {
-            EditKind.QueryLiteral => (analysis.Text.ToString().LastIndexOf('\'', query.Span.End - 1) , "x"),
+            EditKind.QueryLiteral => (analysis.Text.ToString().LastIndexOf('\'', query.Span.End - 1), "x"),
             EditKind.SpaceBeforeCreate => (create.ChunkSpan.Start, " "),
             EditKind.AtTheEnd => (analysis.Text.Length, "S"),
             _ => (analysis.Text.ToString().IndexOf("HOST '", create.Span.Start, StringComparison.Ordinal) + "HOST '".Length, "x"),

@@ -57,9 +57,9 @@ public static class Executor
             case AlterSecretStatement s: SecretHandler.Alter(context, s); break;
             case DropObjectsStatement s: DropHandler.Execute(context, s); break;
             case CommentOnStatement s: CommentHandler.Execute(context, s); break;
-case ShowObjectsStatement s: ShowHandler.ShowObjects(context, s); break;
-case ShowCreateConnectionStatement s: ShowHandler.ShowCreateConnection(context, s); break;
-case QueryStatement s: QueryHandler.Execute(context, s); break;
+            case ShowObjectsStatement s: ShowHandler.ShowObjects(context, s); break;
+            case ShowCreateConnectionStatement s: ShowHandler.ShowCreateConnection(context, s); break;
+            case QueryStatement s: QueryHandler.Execute(context, s); break;
             case CreateRoleStatement s: RoleHandler.Create(context, s); break;
             case SetRoleStatement s: RoleHandler.Set(context, s); break;
             case ResetRoleStatement: RoleHandler.Reset(context); break;
