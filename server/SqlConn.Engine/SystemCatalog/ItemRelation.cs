@@ -52,7 +52,8 @@ internal sealed record ItemRelation(string Schema, string Name, ItemKind Kind, F
     /// </summary>
     public Relation InSchema(EngineState state, string schemaId, int first, NameFilter names)
     {
-        var candidates = names.Prefix.Length > 0 ? state.Catalog.ItemsOfKind(schemaId, Kind, names.Prefix) : state.Catalog.ItemsOfKind(schemaId, Kind);
+        // The candidates copied out of the index (all of them for an empty prefix): reading an array is faster than walking the tree.
+        var candidates = state.Catalog.ItemsOfKind(schemaId, Kind, names.Prefix);
         return Over(state, first, candidates.Where(item => names.Keeps(item.Name)));
     }
 
