@@ -20,13 +20,10 @@ internal static class BatchCollection
     /// <summary>What a batch process allocates before its first collection (the benchmark script's lint allocates about 200 MB).</summary>
     internal const long Budget = 256L * 1024 * 1024;
 
-    /// <summary>Whether the command line runs a batch command (one that exits when its report is written).</summary>
-    internal static bool IsBatch(string[] args) => args is ["lint" or "run" or "explain", ..];
-
-    /// <summary>Enters the no-GC region for a batch command's process; does nothing for the others.</summary>
+    /// <summary>Enters the no-GC region when the command line runs a batch command (one that exits when its report is written).</summary>
     public static void Configure(string[] args)
     {
-        if (!IsBatch(args))
+        if (args is not ["lint" or "run" or "explain", ..])
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Runtime;
 using Xunit;
 
 namespace SqlConn.Cli.Tests;
@@ -12,8 +13,22 @@ public sealed class BatchCollectionTests
     [InlineData(false, "serve", "--stdio")]
     [InlineData(false, "--help")]
     [InlineData(false)]
-    public void Only_the_commands_that_exit_after_their_report_are_batch_commands(bool batch, params string[] args) =>
-        Assert.Equal(batch, BatchCollection.IsBatch(args));
+    public void Only_the_commands_that_exit_after_their_report_start_in_a_no_GC_region(bool batch, params string[] args)
+    {
+        try
+        {
+            BatchCollection.Configure(args);
+
+            Assert.Equal(batch, GCSettings.LatencyMode == GCLatencyMode.NoGCRegion);
+        }
+        finally
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+    }
 
     [Fact]
     public void A_heap_limit_below_the_budget_leaves_the_lint_collecting_as_usual()
