@@ -28,13 +28,14 @@ internal static class BatchCollection
             return;
         }
 
+        // Refused, the process collects as usual: under a heap limit below the budget (a small container's) the
+        // runtime returns false; it throws when the budget exceeds what it can set aside for one region.
         try
         {
             GC.TryStartNoGCRegion(Budget);
         }
         catch (ArgumentOutOfRangeException)
         {
-            // A heap limit (a container's memory limit) smaller than the budget: collect as usual.
         }
     }
 }
