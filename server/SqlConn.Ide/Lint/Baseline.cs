@@ -24,7 +24,7 @@ public static class Baseline
         var state = Sessions.Start(snapshot ?? DefaultCatalog.Create(settings.Seed), null, settings.Dialect);
         foreach (var script in scripts)
         {
-            state = ScriptRunner.RunToEnd(state, script).Final;
+            state = ScriptRunner.RunToEnd(state, script);
         }
 
         var project = Sessions.Start(state.Catalog, settings.Role, settings.Dialect);
